@@ -1,0 +1,32 @@
+# keycard_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [GUI] [KEYCHAIN] [TIMEOUT <s>])
+#   GUI:      runs with QT_QPA_PLATFORM=offscreen.
+#   KEYCHAIN: runs inside a private D-Bus session with an unlocked gnome-keyring
+#             (scripts/with-keyring) and a scratch $HOME.
+# Every test gets its own scratch HOME/XDG folders under the build tree so that
+# nothing touches the developer's settings or keychain.
+function(keycard_add_test)
+  cmake_parse_arguments(T "GUI;KEYCHAIN" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+  set(home "${CMAKE_BINARY_DIR}/testhome/${T_NAME}")
+  set(cmd $<TARGET_FILE:${T_NAME}>)
+  if(T_KEYCHAIN)
+    set(cmd ${CMAKE_SOURCE_DIR}/scripts/with-keyring ${cmd})
+  endif()
+  add_test(NAME ${T_NAME} COMMAND ${cmd})
+  set(env "HOME=${home}" "XDG_CONFIG_HOME=${home}/.config" "XDG_DATA_HOME=${home}/.local/share"
+          "XDG_CACHE_HOME=${home}/.cache" "XDG_RUNTIME_DIR=${home}/run"
+          "KEYCARD_TEST_HOME=${home}" "KEYCARD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+          "KEYCARD_API_BASE_URL=" "KEYCARD_API_CLIENT_ID=" "KEYCARD_API_CLIENT_SECRET=" "KEYCARD_API_API_KEY=")
+  if(T_GUI)
+    list(APPEND env "QT_QPA_PLATFORM=offscreen")
+  endif()
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 300)
+  endif()
+  set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT})
+  # ctest does not create folders; the wrapper below does it before the run.
+  file(MAKE_DIRECTORY "${home}/.config" "${home}/.local/share" "${home}/.cache")
+  file(MAKE_DIRECTORY "${home}/run")
+  file(CHMOD "${home}/run" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+endfunction()
