@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace keycard {
+
+// Holds a secret (client secret, API key, access token). Its bytes are overwritten with zeros
+// when it is destroyed or assigned over. It never converts itself to a QString and has no
+// QDebug/stream support, so it cannot end up in a log by accident: reveal() it explicitly.
+class SecretString final
+{
+public:
+    SecretString() = default;
+    explicit SecretString(const QByteArray& utf8);
+    explicit SecretString(const QString& text);
+    SecretString(const SecretString& other);
+    SecretString(SecretString&& other) noexcept;
+    SecretString& operator=(const SecretString& other);
+    SecretString& operator=(SecretString&& other) noexcept;
+    ~SecretString();
+
+    // The secret as UTF-8 bytes / as text. Callers wipe what they reveal when sensible.
+    QByteArray reveal() const;
+    QString revealString() const;
+
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    int size() const { return int(m_bytes.size()); }
+    void clear();
+
+    friend bool operator==(const SecretString& a, const SecretString& b);
+    friend bool operator!=(const SecretString& a, const SecretString& b) { return !(a == b); }
+
+    // Overwrites the bytes of a QByteArray / QString with zeros (in place, if not shared).
+    static void wipe(QByteArray& bytes);
+    static void wipe(QString& text);
+
+private:
+    QByteArray m_bytes;
+};
+
+} // namespace keycard
