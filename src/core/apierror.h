@@ -40,6 +40,7 @@ public:
     QString field() const { return m_field; }      // decode: the offending field path
     QString detail() const { return m_detail; }    // technical detail (no secrets)
     int retryAfterSeconds() const { return m_retryAfterSeconds; } // -1 when not given
+    QString action() const { return m_action; } // what was attempted, e.g. "create the credential"
 
     ApiError& setKind(Kind kind);
     ApiError& setHttpStatus(int status);
@@ -50,6 +51,7 @@ public:
     ApiError& setField(const QString& field);
     ApiError& setDetail(const QString& detail);
     ApiError& setRetryAfterSeconds(int seconds);
+    ApiError& setAction(const QString& action);
 
     static QString kindName(Kind kind); // "Timeout", ... (for logs and tests)
 
@@ -63,6 +65,7 @@ private:
     QString m_requestId;
     QString m_field;
     QString m_detail;
+    QString m_action;
 };
 
 // A translated sentence for people: what failed, why (the server's message), what to do next,
