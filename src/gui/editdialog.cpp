@@ -1,0 +1,316 @@
+#include "editdialog.h"
+
+#include "apiclient.h"
+#include "ui_editdialog.h"
+
+#include <QLoggingCategory>
+#include <QPushButton>
+
+namespace keycard {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCrud, "keycard.gui.crud")
+
+int characterCount(const QString& text)
+{
+    return int(text.toUcs4().size()); // the API counts characters, not UTF-16 units
+}
+
+void setWarningColor(QWidget* widget, bool warning)
+{
+    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    if (warning)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    widget->setPalette(palette);
+}
+
+void showLabel(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+EditDialog::EditDialog(ApiClient* client, Kind kind, Mode mode, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::EditDialog), m_client(client), m_kind(kind), m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWarningColor(m_ui->nameErrorLabel, true);
+    setWarningColor(m_ui->descriptionErrorLabel, true);
+    setWarningColor(m_ui->errorLabel, true);
+
+    const bool account = kind == Kind::ServiceAccount;
+    if (mode == Mode::Create) {
+        setWindowTitle(account ? tr("New Service Account") : tr("New Credential"));
+        m_ui->introLabel->setText(
+            account ? tr("Create a service account in this organization.")
+                    : tr("Create a credential for this service account. Its secret is shown "
+                         "once, right after it is created."));
+    } else {
+        setWindowTitle(account ? tr("Edit Service Account") : tr("Edit Credential"));
+        m_ui->introLabel->setText(account ? tr("Rename or describe the service account.")
+                                          : tr("Rename or describe the credential."));
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Create ? tr("&Create") : tr("&Save"));
+    m_ui->busyIndicator->setVisible(false);
+    m_ui->busyIndicator->setAccessibleName(tr("Saving"));
+    showLabel(m_ui->nameErrorLabel, {});
+    showLabel(m_ui->descriptionErrorLabel, {});
+    showLabel(m_ui->errorLabel, {});
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EditDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
+        showLabel(m_ui->nameErrorLabel, {});
+        updateState();
+    });
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
+        showLabel(m_ui->descriptionErrorLabel, {});
+        updateState();
+    });
+    updateState();
+}
+
+EditDialog::~EditDialog()
+{
+    m_handle.cancel();
+}
+
+EditDialog* EditDialog::createServiceAccount(ApiClient* client, const QString& orgId,
+                                             QWidget* parent)
+{
+    auto* dialog = new EditDialog(client, Kind::ServiceAccount, Mode::Create, parent);
+    dialog->m_orgId = orgId;
+    return dialog;
+}
+
+EditDialog* EditDialog::editServiceAccount(ApiClient* client, const QString& orgId,
+                                           const ServiceAccount& account, QWidget* parent)
+{
+    auto* dialog = new EditDialog(client, Kind::ServiceAccount, Mode::Edit, parent);
+    dialog->m_orgId = orgId;
+    dialog->m_accountId = account.id;
+    dialog->setOriginal(account.name, account.description);
+    return dialog;
+}
+
+EditDialog* EditDialog::createCredential(ApiClient* client, const QString& orgId,
+                                         const QString& accountId, QWidget* parent)
+{
+    auto* dialog = new EditDialog(client, Kind::Credential, Mode::Create, parent);
+    dialog->m_orgId = orgId;
+    dialog->m_accountId = accountId;
+    return dialog;
+}
+
+EditDialog* EditDialog::editCredential(ApiClient* client, const QString& orgId,
+                                       const QString& accountId, const Credential& credential,
+                                       QWidget* parent)
+{
+    auto* dialog = new EditDialog(client, Kind::Credential, Mode::Edit, parent);
+    dialog->m_orgId = orgId;
+    dialog->m_accountId = accountId;
+    dialog->m_credentialId = credential.id;
+    dialog->setOriginal(credential.name, credential.description);
+    return dialog;
+}
+
+QString EditDialog::name() const
+{
+    return m_ui->nameEdit->text().trimmed();
+}
+
+QString EditDialog::description() const
+{
+    return m_ui->descriptionEdit->toPlainText().trimmed();
+}
+
+bool EditDialog::isInputValid() const
+{
+    return !name().isEmpty() &&
+           characterCount(m_ui->descriptionEdit->toPlainText()) <= m_descriptionLimit;
+}
+
+void EditDialog::setDescriptionLimit(int characters)
+{
+    m_descriptionLimit = characters;
+    updateState();
+}
+
+void EditDialog::setOriginal(const QString& name, const QString& description)
+{
+    m_originalName = name;
+    m_originalDescription = description;
+    m_ui->nameEdit->setText(name);
+    m_ui->descriptionEdit->setPlainText(description);
+    updateState();
+}
+
+void EditDialog::updateState()
+{
+    const int count = characterCount(m_ui->descriptionEdit->toPlainText());
+    const bool tooLong = count > m_descriptionLimit;
+    m_ui->counterLabel->setText(tooLong
+                                    ? tr("%1 / %2 (too long)").arg(count).arg(m_descriptionLimit)
+                                    : tr("%1 / %2").arg(count).arg(m_descriptionLimit));
+    setWarningColor(m_ui->counterLabel, tooLong);
+
+    const bool editable = !m_busy && !m_outcomeUnknown;
+    m_ui->nameEdit->setEnabled(editable);
+    m_ui->descriptionEdit->setEnabled(editable);
+    m_ui->busyIndicator->setVisible(m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(editable && isInputValid());
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setText(m_outcomeUnknown ? tr("&Close") : tr("&Cancel"));
+}
+
+void EditDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateState();
+}
+
+void EditDialog::clearErrors()
+{
+    showLabel(m_ui->nameErrorLabel, {});
+    showLabel(m_ui->descriptionErrorLabel, {});
+    showLabel(m_ui->errorLabel, {});
+}
+
+void EditDialog::showError(const ApiError& error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    qCInfo(lcCrud) << "save failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
+                   << "request" << error.requestId();
+    if (error.kind() == ApiError::Kind::Validation && !error.message().isEmpty()) {
+        const bool aboutDescription =
+            error.message().contains(QLatin1String("description"), Qt::CaseInsensitive);
+        QLabel* label = aboutDescription ? m_ui->descriptionErrorLabel : m_ui->nameErrorLabel;
+        showLabel(label, error.message());
+        label->setToolTip(
+            error.requestId().isEmpty() ? QString() : tr("Request ID: %1").arg(error.requestId()));
+        if (aboutDescription)
+            m_ui->descriptionEdit->setFocus();
+        else
+            m_ui->nameEdit->setFocus();
+        return;
+    }
+    QString text = describeError(error);
+    if (error.kind() == ApiError::Kind::OutcomeUnknown && m_kind == Kind::Credential)
+        text = tr("The credential may have been created, but the answer never arrived, so its "
+                  "secret is lost. It will not be created again automatically.") +
+               QLatin1Char(' ') + text;
+    showLabel(m_ui->errorLabel, text);
+}
+
+Patch EditDialog::changes() const
+{
+    Patch patch;
+    if (name() != m_originalName)
+        patch.name = name();
+    if (description() != m_originalDescription.trimmed())
+        patch.description = description();
+    return patch;
+}
+
+void EditDialog::accept()
+{
+    if (m_busy || m_outcomeUnknown || !isInputValid())
+        return;
+    clearErrors();
+    if (m_mode == Mode::Create) {
+        startCreate();
+        return;
+    }
+    const Patch patch = changes();
+    if (patch.isEmpty()) {
+        QDialog::accept(); // nothing changed: nothing to send
+        return;
+    }
+    startEdit(patch);
+}
+
+void EditDialog::reject()
+{
+    if (m_busy) {
+        m_handle.cancel();
+        m_busy = false;
+        if (m_kind == Kind::Credential && m_mode == Mode::Create) {
+            qCInfo(lcCrud) << "credential create cancelled while in flight";
+            emit credentialCreateOutcomeUnknown(m_createStartedAt);
+        }
+    }
+    QDialog::reject();
+}
+
+void EditDialog::startCreate()
+{
+    const Draft draft{name(), description()};
+    setBusy(true);
+    if (m_kind == Kind::ServiceAccount) {
+        m_handle = m_client->createServiceAccount(m_orgId, draft, this,
+                                                  [this](const Result<ServiceAccount>& result) {
+                                                      setBusy(false);
+                                                      if (!result.ok()) {
+                                                          showError(result.error());
+                                                          return;
+                                                      }
+                                                      emit serviceAccountSaved(result.value());
+                                                      QDialog::accept();
+                                                  });
+        return;
+    }
+    m_createStartedAt = QDateTime::currentDateTimeUtc();
+    m_handle = m_client->createCredential(
+        m_orgId, m_accountId, draft, this, [this](const Result<NewCredential>& result) {
+            setBusy(false);
+            if (!result.ok()) {
+                if (result.error().kind() == ApiError::Kind::OutcomeUnknown) {
+                    m_outcomeUnknown = true; // never send this create again
+                    updateState();
+                    showError(result.error());
+                    emit credentialCreateOutcomeUnknown(m_createStartedAt);
+                    return;
+                }
+                showError(result.error());
+                return;
+            }
+            emit credentialCreated(result.value());
+            QDialog::accept();
+        });
+}
+
+void EditDialog::startEdit(const Patch& patch)
+{
+    setBusy(true);
+    if (m_kind == Kind::ServiceAccount) {
+        m_handle = m_client->updateServiceAccount(m_orgId, m_accountId, patch, this,
+                                                  [this](const Result<ServiceAccount>& result) {
+                                                      setBusy(false);
+                                                      if (!result.ok()) {
+                                                          showError(result.error());
+                                                          return;
+                                                      }
+                                                      emit serviceAccountSaved(result.value());
+                                                      QDialog::accept();
+                                                  });
+        return;
+    }
+    m_handle = m_client->updateCredential(m_orgId, m_accountId, m_credentialId, patch, this,
+                                          [this](const Result<Credential>& result) {
+                                              setBusy(false);
+                                              if (!result.ok()) {
+                                                  showError(result.error());
+                                                  return;
+                                              }
+                                              emit credentialSaved(result.value());
+                                              QDialog::accept();
+                                          });
+}
+
+} // namespace keycard

@@ -1,0 +1,126 @@
+#include "listpanel.h"
+
+#include "filteredlistmodel.h"
+#include "pagedlistmodel.h"
+#include "ui_listpanel.h"
+
+#include <QHeaderView>
+#include <QResizeEvent>
+
+namespace keycard {
+
+ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ListPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->view->verticalHeader()->hide();
+    m_ui->view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->view->horizontalHeader()->setStretchLastSection(true);
+    m_ui->view->horizontalHeader()->setHighlightSections(false);
+    m_ui->footer->hide();
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (m_source)
+            m_source->retry();
+    });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_proxy)
+            m_proxy->setFilterText(text.trimmed());
+        updateState();
+    });
+}
+
+ListPanel::~ListPanel() = default;
+
+void ListPanel::setTitle(const QString& title) { m_ui->titleLabel->setText(title); }
+
+void ListPanel::setFilterPlaceholder(const QString& text)
+{
+    m_ui->filterEdit->setPlaceholderText(text);
+}
+
+void ListPanel::setEmptyTexts(const QString& noItemsText, const QString& noMatchesText)
+{
+    m_noItemsText = noItemsText;
+    m_noMatchesText = noMatchesText;
+    updateState();
+}
+
+void ListPanel::setIdleText(const QString& text)
+{
+    m_idleText = text;
+    updateState();
+}
+
+void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
+{
+    m_source = source;
+    m_proxy = proxy;
+    m_ui->view->setModel(proxy);
+    connect(source, &PagedListModel::loadStateChanged, this, &ListPanel::updateState);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateState);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPanel::updateState);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &ListPanel::updateState);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPanel::updateState);
+    updateVisibleRowTarget();
+    updateState();
+}
+
+QTableView* ListPanel::view() const { return m_ui->view; }
+
+QLineEdit* ListPanel::filterEdit() const { return m_ui->filterEdit; }
+
+QString ListPanel::statusText() const
+{
+    return m_ui->footer->isHidden() ? QString() : m_ui->statusLabel->text();
+}
+
+QString ListPanel::emptyStateText() const
+{
+    return m_ui->stack->currentWidget() == m_ui->emptyLabel ? m_ui->emptyLabel->text() : QString();
+}
+
+void ListPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateVisibleRowTarget();
+}
+
+void ListPanel::updateVisibleRowTarget()
+{
+    if (!m_proxy)
+        return;
+    const int rowHeight = qMax(1, m_ui->view->verticalHeader()->defaultSectionSize());
+    m_proxy->setMinimumVisibleRows(m_ui->view->viewport()->height() / rowHeight + 1);
+}
+
+void ListPanel::updateState()
+{
+    if (!m_source || !m_proxy)
+        return;
+    using State = PagedListModel::LoadState;
+    const State state = m_source->loadState();
+
+    const bool loading = state == State::Loading;
+    const bool failed = state == State::Failed;
+    const bool broken = state == State::Broken;
+    m_ui->busyBar->setVisible(loading);
+    m_ui->retryButton->setVisible(failed);
+    m_ui->statusLabel->setText(m_source->statusText());
+    m_ui->footer->setVisible(loading || failed || broken);
+
+    QString empty;
+    if (!m_source->hasScope())
+        empty = m_idleText;
+    else if (m_proxy->rowCount() == 0 && !loading && !failed) {
+        const QString filter = m_ui->filterEdit->text().trimmed();
+        if (m_source->rowCount() == 0 && state == State::Complete)
+            empty = m_noItemsText;
+        else if (!filter.isEmpty() && !m_source->canFetchMore({}))
+            empty = m_noMatchesText.arg(filter);
+    }
+    m_ui->emptyLabel->setText(empty);
+    m_ui->stack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget*>(m_ui->view)
+                                                  : m_ui->emptyLabel);
+    emit summaryChanged();
+}
+
+} // namespace keycard

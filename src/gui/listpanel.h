@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QTableView;
+class QLineEdit;
+
+namespace Ui {
+class ListPanel;
+}
+
+namespace keycard {
+
+class PagedListModel;
+class FilteredListModel;
+
+// One paged list on screen: a title, a filter box, the table, an empty state that says what to
+// do, and a footer that shows loading, a failed page with Retry, or broken paging.
+class ListPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ListPanel(QWidget* parent = nullptr);
+    ~ListPanel() override;
+
+    void setTitle(const QString& title);
+    void setFilterPlaceholder(const QString& text);
+    // Shown when the list is complete and empty; %1 in noMatchesText is the filter.
+    void setEmptyTexts(const QString& noItemsText, const QString& noMatchesText);
+    // Shown instead of the table when there is nothing to list yet (no account selected).
+    void setIdleText(const QString& text);
+    void setModels(PagedListModel* source, FilteredListModel* proxy);
+
+    QTableView* view() const;
+    QLineEdit* filterEdit() const;
+    QString statusText() const;     // the footer's text, for tests and the status bar
+    QString emptyStateText() const; // empty when the table is shown
+
+signals:
+    void summaryChanged();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateState();
+    void updateVisibleRowTarget();
+
+    std::unique_ptr<Ui::ListPanel> m_ui;
+    PagedListModel* m_source = nullptr;
+    FilteredListModel* m_proxy = nullptr;
+    QString m_noItemsText;
+    QString m_noMatchesText;
+    QString m_idleText;
+};
+
+} // namespace keycard

@@ -1,0 +1,434 @@
+#include "mainwindow.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "credentialsmodel.h"
+#include "filteredlistmodel.h"
+#include "listpanel.h"
+#include "organizationsmodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "serviceaccountsmodel.h"
+#include "signindialog.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+
+namespace keycard {
+
+MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profiles(profiles),
+      m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+    m_ui->noticeLabel->hide();
+
+    m_organizations = new OrganizationsModel(this);
+    m_accounts = new ServiceAccountsModel(this);
+    m_credentials = new CredentialsModel(this);
+    m_accountsFilter = new FilteredListModel(this);
+    m_accountsFilter->setSourceModel(m_accounts);
+    m_credentialsFilter = new FilteredListModel(this);
+    m_credentialsFilter->setSourceModel(m_credentials);
+
+    m_organizationPicker = new QComboBox(this);
+    m_organizationPicker->setObjectName(QStringLiteral("organizationPicker"));
+    m_organizationPicker->setModel(m_organizations);
+    m_organizationPicker->setMinimumContentsLength(24);
+    m_organizationPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organizationPicker->setPlaceholderText(tr("Choose an organization…"));
+    m_organizationPicker->setToolTip(tr("The organization whose service accounts are shown"));
+    auto* pickerLabel = new QLabel(tr("&Organization:"), this);
+    pickerLabel->setBuddy(m_organizationPicker);
+    m_ui->toolBar->insertWidget(m_ui->actionRefresh, pickerLabel);
+    m_ui->toolBar->insertWidget(m_ui->actionRefresh, m_organizationPicker);
+    m_ui->toolBar->insertSeparator(m_ui->actionRefresh);
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    setupPanels();
+    setupActions();
+    rebuildProfilesMenu();
+    restoreLayout();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    m_profileSignIn.cancel();
+    // The models hold a pointer to the client: detach them before it goes.
+    m_organizations->setClient(nullptr);
+    m_accounts->setClient(nullptr);
+    m_credentials->setClient(nullptr);
+}
+
+void MainWindow::setupPanels()
+{
+    ListPanel* accounts = m_ui->accountsPanel;
+    accounts->setTitle(tr("Service accounts"));
+    accounts->setFilterPlaceholder(tr("Filter service accounts (Ctrl+F)"));
+    accounts->setEmptyTexts(tr("No service accounts yet. Create one with Ctrl+N."),
+                            tr("No loaded service account matches “%1”."));
+    accounts->setIdleText(tr("Choose an organization to see its service accounts."));
+    accounts->setModels(m_accounts, m_accountsFilter);
+    accounts->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    ListPanel* credentials = m_ui->credentialsPanel;
+    credentials->setTitle(tr("Credentials"));
+    credentials->setFilterPlaceholder(tr("Filter credentials (Ctrl+Shift+F)"));
+    credentials->setEmptyTexts(
+        tr("This service account has no credentials yet. Create one with Ctrl+Shift+N."),
+        tr("No loaded credential matches “%1”."));
+    credentials->setIdleText(tr("Select a service account to see its credentials."));
+    credentials->setModels(m_credentials, m_credentialsFilter);
+    credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::organizationsChanged);
+    connect(m_organizations, &PagedListModel::loadStateChanged, this,
+            &MainWindow::organizationsChanged);
+    connect(m_organizationPicker, &QComboBox::currentIndexChanged, this,
+            &MainWindow::organizationChosen);
+    connect(accounts->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::accountChanged);
+    connect(credentials->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+
+    for (PagedListModel* model : {static_cast<PagedListModel*>(m_organizations),
+                                  static_cast<PagedListModel*>(m_accounts),
+                                  static_cast<PagedListModel*>(m_credentials)}) {
+        connect(model, &PagedListModel::loadStateChanged, this, &MainWindow::updateStatusBar);
+        connect(model, &PagedListModel::countsChanged, this, &MainWindow::updateStatusBar);
+        connect(model, &PagedListModel::listPermissionsChanged, this, &MainWindow::updateActions);
+    }
+
+    connect(m_accountsFilter, &QAbstractItemModel::rowsInserted, this, [this] {
+        QTableView* view = m_ui->accountsPanel->view();
+        if (!view->selectionModel()->currentIndex().isValid() && m_accountsFilter->rowCount() > 0)
+            view->setCurrentIndex(m_accountsFilter->index(0, 0));
+        if (!m_accountsShownOnce) {
+            m_accountsShownOnce = true;
+            // Announce once the rows have been painted, not merely inserted.
+            QTimer::singleShot(0, this, [this] {
+                m_ui->accountsPanel->view()->viewport()->repaint();
+                emit accountsShown();
+            });
+        }
+    });
+    connect(m_credentials, &PagedListModel::loadStateChanged, this, [this] {
+        if (m_credentialsShownOnce || m_credentials->isLoading() || !m_credentials->hasScope())
+            return;
+        m_credentialsShownOnce = true;
+        QTimer::singleShot(0, this, [this] {
+            m_ui->credentialsPanel->view()->viewport()->repaint();
+            emit credentialsShown();
+        });
+    });
+}
+
+void MainWindow::setupActions()
+{
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
+    connect(m_ui->actionFindAccounts, &QAction::triggered, this, [this] {
+        m_ui->accountsPanel->filterEdit()->setFocus();
+        m_ui->accountsPanel->filterEdit()->selectAll();
+    });
+    connect(m_ui->actionFindCredentials, &QAction::triggered, this, [this] {
+        m_ui->credentialsPanel->filterEdit()->setFocus();
+        m_ui->credentialsPanel->filterEdit()->selectAll();
+    });
+
+    // Delete, Edit and Copy belong to the table that has the focus, so that the same keys keep
+    // working as usual inside the filter boxes.
+    QTableView* accountsView = m_ui->accountsPanel->view();
+    QTableView* credentialsView = m_ui->credentialsPanel->view();
+    for (QAction* action : {m_ui->actionEdit, m_ui->actionDelete}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        accountsView->addAction(action);
+        credentialsView->addAction(action);
+    }
+    m_ui->actionCopyClientId->setShortcutContext(Qt::WidgetShortcut);
+    accountsView->insertAction(m_ui->actionEdit, m_ui->actionNewServiceAccount);
+    accountsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
+    credentialsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
+    credentialsView->addAction(m_ui->actionCopyClientId);
+    credentialsView->addAction(m_ui->actionShowStoredSecret);
+    credentialsView->addAction(m_ui->actionForgetStoredSecret);
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    QMenu* menu = m_ui->menuProfiles;
+    menu->clear();
+    const QList<ConnectionProfile> profiles = m_profiles.profiles();
+    for (const ConnectionProfile& profile : profiles) {
+        QAction* action = menu->addAction(profile.name);
+        action->setCheckable(true);
+        action->setChecked(profile.name == m_profileName);
+        const QString name = profile.name;
+        connect(action, &QAction::triggered, this, [this, name] { signInWithProfile(name); });
+    }
+    if (profiles.isEmpty())
+        menu->addAction(tr("No saved profiles"))->setEnabled(false);
+}
+
+void MainWindow::startSession(std::unique_ptr<ApiClient> client, const QString& profileName,
+                              const QString& title)
+{
+    m_profileSignIn.cancel();
+    m_organizations->setClient(client.get());
+    m_accounts->setClient(client.get());
+    m_credentials->setClient(client.get());
+    m_credentials->setScope({}, {});
+    m_accounts->setScope({});
+    m_client = std::move(client); // the previous client goes only after the models let go
+    m_client->setParent(nullptr);
+    m_profileName = profileName;
+    m_accountsShownOnce = false;
+    m_credentialsShownOnce = false;
+    setWindowTitle(tr("%1 — Keycard Admin").arg(title));
+    rebuildProfilesMenu();
+    m_organizations->fetchMore({});
+    updateActions();
+    updateStatusBar();
+    emit sessionStarted();
+}
+
+void MainWindow::signInWithProfile(const QString& name)
+{
+    const auto profile = m_profiles.profile(name);
+    if (!profile) {
+        openSignInDialog(tr("There is no saved profile named “%1”.").arg(name));
+        return;
+    }
+    statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
+    m_secrets.read(SecretStore::profileKey(name), this, [this, profile = *profile](
+                                                             const SecretStore::Outcome& outcome) {
+        if (!outcome.ok()) {
+            const QString why =
+                outcome.status == SecretStore::Status::NotFound
+                    ? tr("The secret of profile “%1” is not in the system keychain. Enter it to "
+                         "sign in.")
+                          .arg(profile.name)
+                    : tr("The system keychain could not be read (%1). Enter the secret to sign in "
+                         "for this session.")
+                          .arg(outcome.errorText);
+            statusBar()->clearMessage();
+            openSignInDialog(why, {}, profile.name);
+            return;
+        }
+        ConnectionConfig config;
+        config.baseUrl = profile.baseUrl;
+        config.auth.kind = profile.kind;
+        config.auth.clientId = profile.clientId;
+        config.auth.secret = outcome.secret;
+        if (auto error = ApiClient::checkBaseUrl(config.baseUrl)) {
+            openSignInDialog(describeError(*error), {}, profile.name);
+            return;
+        }
+        auto client = std::make_shared<std::unique_ptr<ApiClient>>(
+            std::make_unique<ApiClient>(config));
+        m_profileSignIn = (*client)->signIn(this, [this, client, profile](
+                                                      const Result<Empty>& result) {
+            statusBar()->clearMessage();
+            if (!result.ok()) {
+                openSignInDialog(describeError(result.error()), {}, profile.name);
+                return;
+            }
+            m_profiles.setLastProfile(profile.name);
+            startSession(std::move(*client), profile.name, profile.name);
+        });
+    });
+}
+
+void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
+                                  const QString& profileName)
+{
+    auto* dialog = new SignInDialog(m_profiles, &m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profileName.isEmpty())
+        dialog->selectProfile(profileName);
+    if (baseUrl.isValid() && !baseUrl.isEmpty())
+        dialog->setBaseUrl(baseUrl);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString notice = dialog->keychainNotice();
+        const QString name = dialog->profileName();
+        startSession(dialog->takeClient(), name, name);
+        showNotice(notice);
+    });
+    dialog->open();
+}
+
+void MainWindow::setPreferredOrganization(const QString& organizationId)
+{
+    m_preferredOrganization = organizationId;
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
+}
+
+ApiClient* MainWindow::client() const { return m_client.get(); }
+
+QComboBox* MainWindow::organizationPicker() const { return m_organizationPicker; }
+
+ListPanel* MainWindow::accountsPanel() const { return m_ui->accountsPanel; }
+
+ListPanel* MainWindow::credentialsPanel() const { return m_ui->credentialsPanel; }
+
+QString MainWindow::currentOrganizationId() const
+{
+    const int index = m_organizationPicker->currentIndex();
+    return index < 0 ? QString() : m_organizations->idAt(index);
+}
+
+QString MainWindow::currentAccountId() const
+{
+    const QModelIndex current = m_ui->accountsPanel->view()->currentIndex();
+    return current.isValid() ? current.data(PagedListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::organizationsChanged()
+{
+    // The picker shows every organization: keep loading until the list is complete.
+    if (m_organizations->canFetchMore({}))
+        m_organizations->fetchMore({});
+    if (m_organizationPicker->currentIndex() >= 0)
+        return;
+
+    const QString remembered = m_profileName.isEmpty() ? QString()
+                                                       : m_profiles.lastOrganization(m_profileName);
+    for (const QString& wanted : {m_preferredOrganization, remembered}) {
+        const int row = wanted.isEmpty() ? -1 : m_organizations->rowOf(wanted);
+        if (row >= 0) {
+            m_organizationPicker->setCurrentIndex(row);
+            return;
+        }
+    }
+    const bool complete = m_organizations->loadState() == PagedListModel::LoadState::Complete;
+    if (complete && m_organizations->rowCount() == 1)
+        m_organizationPicker->setCurrentIndex(0);
+    else if (complete && m_organizations->rowCount() == 0)
+        showNotice(tr("This credential cannot see any organization. Ask an administrator to "
+                      "grant it access, or sign in with another one (Ctrl+Shift+S)."));
+}
+
+void MainWindow::organizationChosen(int index)
+{
+    const QString orgId = index < 0 ? QString() : m_organizations->idAt(index);
+    m_credentials->setScope({}, {});
+    m_accountsShownOnce = false;
+    m_accounts->setScope(orgId);
+    if (!orgId.isEmpty() && !m_profileName.isEmpty())
+        m_profiles.setLastOrganization(m_profileName, orgId);
+    updateActions();
+}
+
+void MainWindow::accountChanged()
+{
+    m_credentialsShownOnce = false;
+    m_credentials->setScope(currentOrganizationId(), currentAccountId());
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    const QString account = currentAccountId();
+    m_accountsShownOnce = false;
+    m_credentialsShownOnce = false;
+    m_accounts->reset();
+    m_credentials->reset();
+    Q_UNUSED(account)
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_client != nullptr;
+    const bool hasOrg = !currentOrganizationId().isEmpty();
+    const bool hasAccount = !currentAccountId().isEmpty();
+    m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
+
+    auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
+                   const QString& normalTip) {
+        action->setEnabled(applicable && allowed);
+        action->setToolTip(applicable && !allowed ? why : normalTip);
+    };
+    const QString denied = tr("Your credential is not allowed to do this in this organization.");
+    gate(m_ui->actionNewServiceAccount, hasOrg,
+         m_accounts->listPermissions().allows(QStringLiteral("service_accounts"),
+                                              QStringLiteral("create")),
+         denied, tr("Create a service account in this organization"));
+    gate(m_ui->actionNewCredential, hasAccount,
+         m_credentials->listPermissions().allows(QStringLiteral("credentials"),
+                                                 QStringLiteral("create")),
+         denied, tr("Create a credential for the selected service account"));
+}
+
+void MainWindow::updateStatusBar()
+{
+    QStringList parts;
+    if (!currentOrganizationId().isEmpty())
+        parts << tr("Service accounts: %1").arg(m_accounts->statusText());
+    if (!currentAccountId().isEmpty())
+        parts << tr("Credentials: %1").arg(m_credentials->statusText());
+    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_ui->accountsPanel->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("accountsColumns")).toByteArray());
+    m_ui->credentialsPanel->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("credentialsColumns")).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("accountsColumns"),
+                      m_ui->accountsPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("credentialsColumns"),
+                      m_ui->credentialsPanel->view()->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace keycard

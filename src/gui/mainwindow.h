@@ -1,0 +1,96 @@
+#pragma once
+
+#include "requesthandle.h"
+
+#include <QMainWindow>
+#include <QUrl>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keycard {
+
+class ApiClient;
+class CredentialsModel;
+class FilteredListModel;
+class ListPanel;
+class OrganizationsModel;
+class ProfileStore;
+class SecretStore;
+class ServiceAccountsModel;
+
+// The organization picker and the service accounts and credentials of the chosen one.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts working with a signed-in client. `profileName` is empty for connections that are
+    // not saved (the demo server, KEYCARD_API_* variables); `title` names it in the window.
+    void startSession(std::unique_ptr<ApiClient> client, const QString& profileName,
+                      const QString& title);
+    // Signs in with a saved profile, its secret read from the keychain; asks when it can't.
+    void signInWithProfile(const QString& name);
+    // Opens the sign-in dialog (window-modal, without blocking).
+    void openSignInDialog(const QString& message = {}, const QUrl& baseUrl = {},
+                          const QString& profileName = {});
+    // Opens this organization when it is listed (the demo opens its largest one).
+    void setPreferredOrganization(const QString& organizationId);
+    void showNotice(const QString& text);
+
+    ApiClient* client() const;
+    QString currentOrganizationId() const;
+    QString currentAccountId() const;
+    QComboBox* organizationPicker() const;
+    ListPanel* accountsPanel() const;
+    ListPanel* credentialsPanel() const;
+    QString noticeText() const;
+
+signals:
+    void sessionStarted();
+    void accountsShown();    // the first page of service accounts is on screen
+    void credentialsShown(); // the first page of the selected account's credentials is on screen
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupPanels();
+    void setupActions();
+    void rebuildProfilesMenu();
+    void organizationsChanged();
+    void organizationChosen(int index);
+    void accountChanged();
+    void refresh();
+    void updateActions();
+    void updateStatusBar();
+    void restoreLayout();
+    void saveLayout() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore& m_profiles;
+    SecretStore& m_secrets;
+    std::unique_ptr<ApiClient> m_client;
+    QString m_profileName;
+    QString m_preferredOrganization;
+    RequestHandle m_profileSignIn;
+
+    OrganizationsModel* m_organizations = nullptr;
+    ServiceAccountsModel* m_accounts = nullptr;
+    CredentialsModel* m_credentials = nullptr;
+    FilteredListModel* m_accountsFilter = nullptr;
+    FilteredListModel* m_credentialsFilter = nullptr;
+    QComboBox* m_organizationPicker = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    bool m_accountsShownOnce = false;
+    bool m_credentialsShownOnce = false;
+};
+
+} // namespace keycard

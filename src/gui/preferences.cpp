@@ -1,0 +1,34 @@
+#include "preferences.h"
+
+#include <QSettings>
+
+namespace keycard {
+
+namespace {
+const char* const clipboardKey = "preferences/clipboardClearSeconds";
+const char* const pageSizeKey = "preferences/pageSize";
+const char* const storeKey = "preferences/storeNewSecretsInKeychain";
+} // namespace
+
+Preferences Preferences::load()
+{
+    const QSettings settings;
+    Preferences defaults;
+    Preferences p;
+    p.clipboardClearSeconds =
+        qBound(5, settings.value(QLatin1String(clipboardKey), defaults.clipboardClearSeconds).toInt(), 600);
+    p.pageSize = qBound(10, settings.value(QLatin1String(pageSizeKey), defaults.pageSize).toInt(), 100);
+    p.storeNewSecretsInKeychain =
+        settings.value(QLatin1String(storeKey), defaults.storeNewSecretsInKeychain).toBool();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(clipboardKey), clipboardClearSeconds);
+    settings.setValue(QLatin1String(pageSizeKey), pageSize);
+    settings.setValue(QLatin1String(storeKey), storeNewSecretsInKeychain);
+}
+
+} // namespace keycard

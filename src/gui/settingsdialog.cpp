@@ -1,0 +1,38 @@
+#include "settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include <QPushButton>
+
+namespace keycard {
+
+SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    show(current);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { show(Preferences{}); });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.clipboardClearSeconds = m_ui->clipboardSpin->value();
+    p.pageSize = m_ui->pageSizeSpin->value();
+    p.storeNewSecretsInKeychain = m_ui->storeCheck->isChecked();
+    return p;
+}
+
+void SettingsDialog::show(const Preferences& preferences)
+{
+    m_ui->clipboardSpin->setValue(preferences.clipboardClearSeconds);
+    m_ui->pageSizeSpin->setValue(preferences.pageSize);
+    m_ui->storeCheck->setChecked(preferences.storeNewSecretsInKeychain);
+}
+
+} // namespace keycard

@@ -1,0 +1,303 @@
+// Drives the real main window offscreen against the local Keycard-compatible server, with the
+// real keychain (a private gnome-keyring) behind the profiles.
+#include "apiclient.h"
+#include "fakeserver.h"
+#include "listpanel.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "signindialog.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace keycard;
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signIn_clientCredentials_showsOrganizationAccountsAndCredentials();
+    void signIn_apiKey_listsOrganizations();
+    void signIn_wrongSecret_showsServerMessage();
+    void signIn_plainHttpRemote_isRefused();
+    void filter_findsAccountBeyondLoadedPages();
+    void profiles_switchWithoutRestart_readOnlyDisablesCreate();
+    void profile_secretKeptInKeychainNotSettings();
+    void emptyOrganization_saysWhatToDo();
+
+private:
+    SignInDialog* waitForSignInDialog();
+    void signInThroughDialog(const QString& profile, const QString& clientId,
+                             const QString& secret, bool apiKey = false);
+    void chooseOrganization(const QString& orgId);
+    int rowOfAccount(const QString& accountId) const;
+
+    std::unique_ptr<fake::FakeServer> m_server;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("KeycardTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<fake::FakeServer>(7);
+    QVERIFY(m_server->listen(0));
+    m_profiles = std::make_unique<ProfileStore>();
+    m_secrets = std::make_unique<SecretStore>(QStringLiteral("Keycard Admin tests"));
+    m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void MainWindowTest::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+}
+
+SignInDialog* MainWindowTest::waitForSignInDialog()
+{
+    SignInDialog* dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible()); }();
+    return dialog;
+}
+
+void MainWindowTest::signInThroughDialog(const QString& profile, const QString& clientId,
+                                         const QString& secret, bool apiKey)
+{
+    m_window->openSignInDialog();
+    SignInDialog* dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    auto* profileCombo = dialog->findChild<QComboBox*>(QStringLiteral("profileCombo"));
+    profileCombo->setEditText(profile);
+    auto* baseUrl = dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+    baseUrl->clear();
+    QTest::keyClicks(baseUrl, m_server->baseUrl().toString());
+    dialog->findChild<QRadioButton*>(apiKey ? QStringLiteral("apiKeyRadio")
+                                            : QStringLiteral("clientCredentialsRadio"))
+        ->setChecked(true);
+    auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"));
+    id->clear();
+    if (!apiKey)
+        QTest::keyClicks(id, clientId);
+    auto* secretEdit = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+    secretEdit->clear();
+    QTest::keyClicks(secretEdit, secret);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+
+void MainWindowTest::chooseOrganization(const QString& orgId)
+{
+    QComboBox* picker = m_window->organizationPicker();
+    QTRY_VERIFY(picker->count() >= 3);
+    const int index = picker->findData(orgId, PagedListModel::IdRole);
+    QVERIFY(index >= 0);
+    picker->setCurrentIndex(index);
+    QCOMPARE(m_window->currentOrganizationId(), orgId);
+}
+
+int MainWindowTest::rowOfAccount(const QString& accountId) const
+{
+    QAbstractItemModel* model = m_window->accountsPanel()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == accountId)
+            return row;
+    return -1;
+}
+
+void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCredentials()
+{
+    QAbstractItemModelTester accountsTester(m_window->accountsPanel()->view()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester credentialsTester(
+        m_window->credentialsPanel()->view()->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        m_server->demoClientSecret());
+    QTRY_VERIFY(m_window->client() != nullptr);
+    QVERIFY(!m_window->findChild<SignInDialog*>() || !m_window->findChild<SignInDialog*>()->isVisible());
+
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QTableView* accounts = m_window->accountsPanel()->view();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+    // The table shows the account's name, as the server has it.
+    const QString firstId = accounts->model()->index(0, 0).data(PagedListModel::IdRole).toString();
+    QCOMPARE(accounts->model()->index(0, 0).data().toString(),
+             m_server->store().serviceAccount(m_server->demoIds().bigOrgId, firstId)->name);
+
+    // Select the account with one credential: it appears below.
+    const QString accountId = m_server->demoIds().accountWithOneCredential;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (rowOfAccount(accountId) >= 0)
+                return true;
+            accounts->scrollToBottom();
+            return false;
+        }(),
+        20000);
+    accounts->setCurrentIndex(accounts->model()->index(rowOfAccount(accountId), 0));
+    QCOMPARE(m_window->currentAccountId(), accountId);
+    QTableView* credentials = m_window->credentialsPanel()->view();
+    QTRY_COMPARE(credentials->model()->rowCount(), 1);
+    const QString credentialId =
+        m_server->store().credentialIds(m_server->demoIds().bigOrgId, accountId).first();
+    QCOMPARE(credentials->model()->index(0, 0).data(PagedListModel::IdRole).toString(),
+             credentialId);
+}
+
+void MainWindowTest::signIn_apiKey_listsOrganizations()
+{
+    signInThroughDialog(QStringLiteral("key"), {}, m_server->issueApiKey(), true);
+    QTRY_VERIFY(m_window->client() != nullptr);
+    QCOMPARE(m_window->client()->config().auth.kind, AuthConfig::Kind::ApiKey);
+    QTRY_COMPARE(m_window->organizationPicker()->count(), m_server->store().organizationCount());
+}
+
+void MainWindowTest::signIn_wrongSecret_showsServerMessage()
+{
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        QStringLiteral("not-the-secret"));
+    SignInDialog* dialog = m_window->findChild<SignInDialog*>();
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY(!message->text().isEmpty());
+    // The server's own words reach the user, with the request ID support can trace.
+    QVERIFY2(message->text().contains(QStringLiteral("Unknown client_id or wrong client_secret")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("Request ID"), Qt::CaseInsensitive),
+             qPrintable(message->text()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_window->client() == nullptr);
+}
+
+void MainWindowTest::signIn_plainHttpRemote_isRefused()
+{
+    m_window->openSignInDialog();
+    SignInDialog* dialog = waitForSignInDialog();
+    auto* baseUrl = dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+    baseUrl->setText(QStringLiteral("http://api.example.com"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")), QStringLiteral("id"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit")), QStringLiteral("s"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY2(message->text().contains(QStringLiteral("https")), qPrintable(message->text()));
+    QVERIFY(m_window->client() == nullptr);
+}
+
+void MainWindowTest::filter_findsAccountBeyondLoadedPages()
+{
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        m_server->demoClientSecret());
+    QTRY_VERIFY(m_window->client() != nullptr);
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QTableView* accounts = m_window->accountsPanel()->view();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+
+    // The oldest account is on the last page: typing its name makes the list load until found.
+    const QString orgId = m_server->demoIds().bigOrgId;
+    const QString oldest = m_server->store().serviceAccountIds(orgId).last();
+    const QString name = m_server->store().serviceAccount(orgId, oldest)->name;
+    QTest::keyClicks(m_window->accountsPanel()->filterEdit(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfAccount(oldest) >= 0, 30000);
+    for (int row = 0; row < accounts->model()->rowCount(); ++row)
+        QVERIFY(accounts->model()->index(row, 0).data().toString().contains(name, Qt::CaseInsensitive)
+                || accounts->model()->index(row, 1).data().toString().contains(name, Qt::CaseInsensitive));
+
+    // A filter nothing matches ends with a clear empty state once the list is complete.
+    m_window->accountsPanel()->filterEdit()->clear();
+    QTest::keyClicks(m_window->accountsPanel()->filterEdit(), QStringLiteral("zz-no-such-account-zz"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->accountsPanel()->emptyStateText().contains(
+                                 QStringLiteral("zz-no-such-account-zz")),
+                             30000);
+}
+
+void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
+{
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        m_server->demoClientSecret());
+    QTRY_VERIFY(m_window->client() != nullptr);
+    signInThroughDialog(QStringLiteral("auditor"), m_server->readOnlyClientId(),
+                        m_server->readOnlyClientSecret());
+    QTRY_COMPARE(m_window->client()->config().auth.clientId, m_server->readOnlyClientId());
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QTRY_VERIFY(m_window->accountsPanel()->view()->model()->rowCount() > 0);
+
+    QAction* newAccount = m_window->findChild<QAction*>(QStringLiteral("actionNewServiceAccount"));
+    QTRY_VERIFY(!newAccount->isEnabled());
+    QVERIFY2(newAccount->toolTip().contains(QStringLiteral("not allowed")), qPrintable(newAccount->toolTip()));
+
+    // Switch back through the menu: the secret comes from the keychain, no dialog.
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuProfiles"));
+    QAction* admin = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text() == QStringLiteral("admin"))
+            admin = action;
+    QVERIFY(admin);
+    admin->trigger();
+    QTRY_COMPARE(m_window->client()->config().auth.clientId, m_server->demoClientId());
+    QVERIFY(!m_window->findChild<SignInDialog*>() || !m_window->findChild<SignInDialog*>()->isVisible());
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QTRY_VERIFY(newAccount->isEnabled());
+}
+
+void MainWindowTest::profile_secretKeptInKeychainNotSettings()
+{
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        m_server->demoClientSecret());
+    QTRY_VERIFY(m_window->client() != nullptr);
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains(m_server->demoClientId().toUtf8()));
+    QVERIFY(!contents.contains(m_server->demoClientSecret().toUtf8()));
+
+    bool done = false;
+    SecretString stored;
+    m_secrets->read(SecretStore::profileKey(QStringLiteral("admin")), this,
+                    [&](const SecretStore::Outcome& outcome) {
+                        done = true;
+                        stored = outcome.secret;
+                    });
+    QTRY_VERIFY(done);
+    QCOMPARE(stored.revealString(), m_server->demoClientSecret());
+}
+
+void MainWindowTest::emptyOrganization_saysWhatToDo()
+{
+    signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
+                        m_server->demoClientSecret());
+    QTRY_VERIFY(m_window->client() != nullptr);
+    chooseOrganization(m_server->demoIds().emptyOrgId);
+    QTRY_VERIFY(m_window->accountsPanel()->emptyStateText().contains(QStringLiteral("Ctrl+N")));
+    QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(QStringLiteral("Select a service account")));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
