@@ -1,0 +1,162 @@
+#include "httpreply.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace keycard::fake {
+
+namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+QString defaultCode(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("bad_request");
+    case 401:
+        return QStringLiteral("unauthorized");
+    case 403:
+        return QStringLiteral("forbidden");
+    case 404:
+        return QStringLiteral("not_found");
+    case 405:
+        return QStringLiteral("method_not_allowed");
+    case 409:
+        return QStringLiteral("conflict");
+    case 422:
+        return QStringLiteral("unprocessable_entity");
+    case 429:
+        return QStringLiteral("rate_limited");
+    default:
+        return status >= 500 ? QStringLiteral("server_error") : QStringLiteral("error");
+    }
+}
+} // namespace
+
+HttpReply HttpReply::json(int status, const QByteArray& body)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = body;
+    reply.setHeader("Content-Type", "application/json");
+    return reply;
+}
+
+HttpReply HttpReply::error(int status, const QString& message, const QString& code)
+{
+    const QJsonObject object{{QStringLiteral("message"), message},
+                             {QStringLiteral("code"), code.isEmpty() ? defaultCode(status) : code},
+                             {QStringLiteral("status"), status}};
+    return json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpReply HttpReply::noContent()
+{
+    HttpReply reply;
+    reply.status = 204;
+    return reply;
+}
+
+void HttpReply::setHeader(const QByteArray& name, const QByteArray& value)
+{
+    for (auto& header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray HttpReply::header(const QByteArray& name) const
+{
+    for (const auto& header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+QByteArray HttpReply::head() const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    if (status != 204)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "\r\n";
+    return out;
+}
+
+namespace wire {
+
+void send(QTcpSocket* socket, const HttpReply& reply, bool closeAfter)
+{
+    socket->write(reply.head());
+    if (reply.status != 204)
+        socket->write(reply.body);
+    if (closeAfter)
+        socket->disconnectFromHost();
+}
+
+void sendHeadersOnly(QTcpSocket* socket, const HttpReply& reply)
+{
+    socket->write(reply.head());
+    socket->flush();
+}
+
+void sendPartialBodyThenClose(QTcpSocket* socket, const HttpReply& reply)
+{
+    socket->write(reply.head());
+    socket->write(reply.body.left(std::max<qsizetype>(1, reply.body.size() / 2)));
+    socket->disconnectFromHost(); // closes once the partial body is written
+}
+
+void drop(QTcpSocket* socket)
+{
+    socket->abort();
+}
+
+} // namespace wire
+} // namespace keycard::fake
