@@ -1,0 +1,149 @@
+#include "secretstore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+namespace keycard {
+
+namespace {
+Q_LOGGING_CATEGORY(lcKeychain, "keycard.core.keychain")
+
+SecretStore::Status statusFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Status::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Status::Locked;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError: // what a missing Secret Service or a D-Bus failure looks like
+        return SecretStore::Status::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+        break;
+    }
+    return SecretStore::Status::Failed;
+}
+
+const char* operationName(int op)
+{
+    switch (op) {
+    case 0:
+        return "write";
+    case 1:
+        return "read";
+    default:
+        return "remove";
+    }
+}
+
+// Connects the job's end to `done`, delivered through the event loop to `receiver`, so that
+// the callback never runs inside the call that started the job and never after the receiver
+// is gone. The key is logged, never the secret.
+void finishJob(QKeychain::Job* job, int op, QObject* receiver, SecretStore::Callback done)
+{
+    QObject::connect(job, &QKeychain::Job::finished, receiver,
+                     [op, receiver, done = std::move(done)](QKeychain::Job* finished) {
+                         auto outcome = std::make_shared<SecretStore::Outcome>();
+                         outcome->status = statusFor(finished->error());
+                         if (!outcome->ok())
+                             outcome->errorText = finished->errorString();
+                         if (op == 1 && outcome->ok()) {
+                             auto* reader = static_cast<QKeychain::ReadPasswordJob*>(finished);
+                             QByteArray bytes = reader->binaryData();
+                             outcome->secret = SecretString(bytes);
+                             SecretString::wipe(bytes);
+                         }
+                         qCDebug(lcKeychain).noquote()
+                             << operationName(op) << finished->key() << "->"
+                             << SecretStore::statusName(outcome->status) << outcome->errorText;
+                         QMetaObject::invokeMethod(
+                             receiver, [done, outcome] { done(*outcome); }, Qt::QueuedConnection);
+                     });
+}
+
+template <typename Job>
+Job* makeJob(const QString& service, const QString& key)
+{
+    auto* job = new Job(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+QString segment(const QString& part)
+{
+    // '/' separates the parts, so it is escaped inside one (with '%' itself)
+    QString escaped = part;
+    escaped.replace(QLatin1Char('%'), QLatin1String("%25"));
+    escaped.replace(QLatin1Char('/'), QLatin1String("%2F"));
+    return escaped;
+}
+} // namespace
+
+SecretStore::SecretStore(QString serviceName, QObject* parent)
+    : QObject(parent), m_serviceName(std::move(serviceName))
+{}
+
+SecretStore::~SecretStore() = default;
+
+void SecretStore::write(const QString& key, const SecretString& secret, QObject* context,
+                        Callback done)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
+    QByteArray bytes = secret.reveal();
+    job->setBinaryData(bytes);
+    SecretString::wipe(bytes);
+    finishJob(job, 0, context ? context : this, std::move(done));
+    job->start();
+}
+
+void SecretStore::read(const QString& key, QObject* context, Callback done)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_serviceName, key);
+    finishJob(job, 1, context ? context : this, std::move(done));
+    job->start();
+}
+
+void SecretStore::remove(const QString& key, QObject* context, Callback done)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_serviceName, key);
+    finishJob(job, 2, context ? context : this, std::move(done));
+    job->start();
+}
+
+QString SecretStore::profileKey(const QString& profileName)
+{
+    return QLatin1String("profile/") + segment(profileName);
+}
+
+QString SecretStore::credentialKey(const QString& profile, const QString& orgId,
+                                   const QString& accountId, const QString& credentialId)
+{
+    return QLatin1String("credential/") + segment(profile) + QLatin1Char('/') + segment(orgId) +
+           QLatin1Char('/') + segment(accountId) + QLatin1Char('/') + segment(credentialId);
+}
+
+QString SecretStore::statusName(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("Ok");
+    case Status::NotFound:
+        return QStringLiteral("NotFound");
+    case Status::Unavailable:
+        return QStringLiteral("Unavailable");
+    case Status::Locked:
+        return QStringLiteral("Locked");
+    case Status::Failed:
+        break;
+    }
+    return QStringLiteral("Failed");
+}
+
+} // namespace keycard
