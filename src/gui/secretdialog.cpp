@@ -42,8 +42,7 @@ SecretDialog::SecretDialog(const NewCredential& created, const Location& locatio
 SecretDialog::SecretDialog(const Credential& credential, const SecretString& storedSecret,
                            const Location& location, const Services& services, QWidget* parent)
     : SecretDialog(Mode::Stored, credential, storedSecret, location, services, parent)
-{
-}
+{}
 
 SecretDialog::SecretDialog(Mode mode, const Credential& credential, const SecretString& secret,
                            const Location& location, const Services& services, QWidget* parent)
@@ -146,9 +145,8 @@ void SecretDialog::storeInKeychain()
     m_services.store->write(
         keychainKey(), m_secret, this, [this](const SecretStore::Outcome& outcome) {
             m_storing = false;
-            qCDebug(lcSecretDialog).noquote()
-                << "keychain store of credential" << m_credential.id << ":"
-                << SecretStore::statusName(outcome.status);
+            qCDebug(lcSecretDialog).noquote() << "keychain store of credential" << m_credential.id
+                                              << ":" << SecretStore::statusName(outcome.status);
             switch (outcome.status) {
             case SecretStore::Status::Ok:
                 m_stored = true;

@@ -67,8 +67,8 @@ void SecureClipboard::copySecret(const SecretString& secret, const QString& labe
     m_label = label;
     QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
     SecretString::wipe(text); // the clipboard's own copy stays until cleared
-    qCDebug(lcClipboard).noquote() << "copied a secret:" << label << "clearing in"
-                                   << m_timeoutSeconds << "s";
+    qCDebug(lcClipboard).noquote()
+        << "copied a secret:" << label << "clearing in" << m_timeoutSeconds << "s";
     m_secondsLeft = m_timeoutSeconds;
     m_timer.start();
     emit countdownChanged(m_secondsLeft);
@@ -89,8 +89,7 @@ QString SecureClipboard::statusText() const
 {
     if (m_secondsLeft <= 0)
         return {};
-    return tr("%1 copied. The clipboard is cleared in %n s.", nullptr, m_secondsLeft)
-        .arg(m_label);
+    return tr("%1 copied. The clipboard is cleared in %n s.", nullptr, m_secondsLeft).arg(m_label);
 }
 
 void SecureClipboard::clearNow()
