@@ -60,11 +60,11 @@ struct ApiClient::Private
         auto* pending = new PendingCall(
             &session, std::move(spec), context,
             [decode, done = std::move(done)](const RawResponse* response, const ApiError& error) {
-                if (!response) {
+                if (error.isError()) {
                     done(Result<T>::failure(error));
                     return;
                 }
-                Result<T> result = decode(*response);
+                Result<T> result = decode(response ? *response : RawResponse());
                 done(result);
             },
             q);

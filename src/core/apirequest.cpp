@@ -1,13 +1,13 @@
 #include "apirequest.h"
 
 #include "logging.h"
+#include "oneshotbody.h"
 #include "redirectpolicy.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QTimeZone>
 #include <algorithm>
 #include <cmath>
 
@@ -113,7 +113,14 @@ void ApiRequest::sendAttempt()
     QNetworkReply* reply = nullptr;
     if (m_currentVerb == "GET")
         reply = m_nam->get(request);
-    else if (m_currentVerb == "POST")
+    else if (m_currentVerb == "POST" && m_spec.repeat == Repeat::OnlyIfUnsent) {
+        // Qt must not resend a create on its own: give it a body it cannot rewind.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
+        auto* body = new OneShotBody(m_currentBody);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
+    } else if (m_currentVerb == "POST")
         reply = m_nam->post(request, m_currentBody);
     else if (m_currentVerb == "DELETE")
         reply = m_nam->deleteResource(request);
@@ -280,7 +287,7 @@ int ApiRequest::retryDelayMs(const RawResponse& response, int attempt, const Ret
             when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid()) {
             if (when.timeSpec() == Qt::LocalTime)
-                when.setTimeZone(QTimeZone::utc());
+                when.setTimeSpec(Qt::UTC);
             const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
             return int(std::clamp<qint64>(ms, 0, capMs));
         }

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace keycard::json {
 
@@ -292,7 +291,7 @@ QDateTime parseTimestamp(const QString& text)
     const QString fraction = m.captured(3);
     if (!fraction.isEmpty())
         time = time.addMSecs(fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt());
-    QDateTime t(date, time, QTimeZone::utc());
+    QDateTime t(date, time, Qt::UTC);
     const QString zone = m.captured(4);
     if (!zone.isEmpty() && zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
         const int sign = zone.at(0) == QLatin1Char('-') ? -1 : 1;

@@ -2,9 +2,9 @@
 
 namespace keycard {
 
-Q_LOGGING_CATEGORY(lcApi, "keycard.core.api")
-Q_LOGGING_CATEGORY(lcAuth, "keycard.core.auth")
-Q_LOGGING_CATEGORY(lcHttp, "keycard.core.http")
-Q_LOGGING_CATEGORY(lcDecode, "keycard.core.decode")
+Q_LOGGING_CATEGORY(lcApi, "keycard.core.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "keycard.core.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "keycard.core.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDecode, "keycard.core.decode", QtInfoMsg)
 
 } // namespace keycard

@@ -50,7 +50,8 @@ class PendingCall final : public QObject
     Q_OBJECT
 
 public:
-    // `response` is set for a 2xx answer; otherwise `error` says what went wrong.
+    // On success `error` is None and `response` the 2xx answer (null for a call that needed no
+    // request, e.g. fetching a token only); otherwise `error` says what went wrong.
     using Done = std::function<void(const RawResponse* response, const ApiError& error)>;
 
     PendingCall(Session* session, CallSpec spec, QObject* context, Done done,
