@@ -1,0 +1,158 @@
+#include "credentialsmodel.h"
+
+#include "compacttime.h"
+#include "relativetime.h"
+#include "timetext.h"
+
+namespace keycard {
+
+namespace {
+const QString kResource = QStringLiteral("credentials");
+} // namespace
+
+CredentialRow CredentialRow::from(const Credential& credential)
+{
+    return CredentialRow{credential.id,
+                         credential.clientId,
+                         credential.name,
+                         credential.description,
+                         compacttime::pack(credential.createdAt),
+                         compacttime::pack(credential.lastUsedAt),
+                         RowPermissions::from(credential.permissions, kResource)};
+}
+
+Credential CredentialRow::toItem() const
+{
+    Credential credential;
+    credential.id = id;
+    credential.clientId = clientId;
+    credential.name = name;
+    credential.description = description;
+    credential.createdAt = compacttime::unpack(createdMs);
+    credential.lastUsedAt = compacttime::unpack(lastUsedMs);
+    credential.permissions = permissions.toPermissions(kResource);
+    return credential;
+}
+
+CredentialsModel::CredentialsModel(QObject* parent) : BasicPagedModel(parent) {}
+
+CredentialsModel::CredentialsModel(ApiClient* client, const QString& orgId,
+                                   const QString& accountId, QObject* parent)
+    : BasicPagedModel(parent), m_orgId(orgId), m_accountId(accountId)
+{
+    setClient(client);
+}
+
+void CredentialsModel::setScope(const QString& orgId, const QString& accountId)
+{
+    if (orgId == m_orgId && accountId == m_accountId)
+        return;
+    m_orgId = orgId;
+    m_accountId = accountId;
+    reset();
+}
+
+void CredentialsModel::setReferenceTime(const QDateTime& now)
+{
+    m_referenceTime = now;
+    if (rowCount() > 0)
+        announceRowsChanged(0, rowCount() - 1);
+}
+
+QDateTime CredentialsModel::now() const
+{
+    return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+}
+
+int CredentialsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CredentialsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CredentialRow& row = rowAt(index.row());
+    const int column = index.column();
+    const bool neverUsed = row.lastUsedMs == compacttime::kNone;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case ClientIdColumn:
+            return row.clientId;
+        case CreatedColumn:
+            return TimeText::readable(compacttime::unpack(row.createdMs));
+        case LastUsedColumn:
+            return neverUsed ? tr("never")
+                             : RelativeTime::describe(compacttime::unpack(row.lastUsedMs), now());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case NameColumn:
+            return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+        case CreatedColumn:
+            return TimeText::exact(compacttime::unpack(row.createdMs));
+        case LastUsedColumn:
+            return neverUsed ? tr("This credential has never been used.")
+                             : TimeText::exact(compacttime::unpack(row.lastUsedMs));
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case ClientIdColumn:
+            return row.clientId;
+        case CreatedColumn:
+            return row.createdMs;
+        case LastUsedColumn:
+            return row.lastUsedMs;
+        }
+        return {};
+    case IdRole:
+        return row.id;
+    case PermissionsRole:
+        return int(row.permissions.bits());
+    default:
+        return {};
+    }
+}
+
+QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BasicPagedModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ClientIdColumn:
+        return tr("Client ID");
+    case CreatedColumn:
+        return tr("Created");
+    case LastUsedColumn:
+        return tr("Last used");
+    default:
+        return {};
+    }
+}
+
+QString CredentialsModel::resourceName() const
+{
+    return kResource;
+}
+
+QList<int> CredentialsModel::textColumns() const
+{
+    return {NameColumn, ClientIdColumn};
+}
+
+RequestHandle CredentialsModel::requestPage(ApiClient& client, const PageRequest& request)
+{
+    return client.listCredentials(m_orgId, m_accountId, request, this, receiver());
+}
+
+} // namespace keycard

@@ -1,0 +1,261 @@
+#include "pagedlistmodel.h"
+
+#include "modelslogging.h"
+
+#include <QLocale>
+
+namespace keycard {
+
+PagedListModel::PagedListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+PagedListModel::~PagedListModel()
+{
+    m_inFlight.cancel();
+}
+
+void PagedListModel::setClient(ApiClient* client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    reset();
+}
+
+ApiClient* PagedListModel::client() const
+{
+    return m_client;
+}
+
+void PagedListModel::setPageSize(int size)
+{
+    m_pageSize = qBound(1, size, 100);
+}
+
+int PagedListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : itemCount();
+}
+
+bool PagedListModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (parent.isValid() || m_announcing > 0 || !m_client || !hasScope())
+        return false;
+    return m_state == LoadState::Idle && m_morePages;
+}
+
+void PagedListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    startRequest();
+}
+
+void PagedListModel::startRequest()
+{
+    PageRequest request;
+    request.limit = m_pageSize;
+    request.after = m_nextCursor;
+    request.expandPermissions = true;
+    qCDebug(lcModels) << metaObject()->className() << "requests a page after row" << itemCount();
+    setState(LoadState::Loading);
+    m_inFlight = requestPage(*m_client, request);
+}
+
+bool PagedListModel::hasMore() const
+{
+    return m_morePages && m_state != LoadState::Broken;
+}
+
+QString PagedListModel::statusText() const
+{
+    const QString count = QLocale().toString(itemCount());
+    switch (m_state) {
+    case LoadState::Loading:
+        return tr("Loading more…");
+    case LoadState::Failed:
+        return describeError(m_lastError);
+    case LoadState::Broken:
+        return m_broken == BrokenReason::RepeatedCursor
+                   ? tr("The server repeated a page cursor; paging stopped.")
+                   : tr("The server said more pages exist but gave no cursor; paging stopped.");
+    case LoadState::Idle:
+        if (!m_client || !hasScope())
+            return {};
+        return m_morePages ? tr("%1 loaded, more available").arg(count)
+                           : tr("%1 loaded").arg(count);
+    case LoadState::Complete:
+        return tr("%1 loaded").arg(count);
+    }
+    return {};
+}
+
+RowPermissions PagedListModel::rowPermissions(int row) const
+{
+    return row >= 0 && row < itemCount() ? itemPermissions(row) : RowPermissions();
+}
+
+QString PagedListModel::idAt(int row) const
+{
+    return row >= 0 && row < itemCount() ? itemId(row) : QString();
+}
+
+int PagedListModel::rowOf(const QString& id) const
+{
+    const int count = itemCount();
+    for (int row = 0; row < count; ++row) {
+        if (itemId(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+bool PagedListModel::removeId(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveItems(row, row);
+    eraseItem(row);
+    endRemoveItems();
+    emit countsChanged();
+    return true;
+}
+
+void PagedListModel::reset()
+{
+    m_inFlight.cancel();
+    m_inFlight = {};
+    ++m_generation;
+    ++m_announcing;
+    beginResetModel();
+    clearItems();
+    m_state = LoadState::Idle;
+    m_broken = BrokenReason::None;
+    m_morePages = true;
+    m_nextCursor.clear();
+    m_seenCursors.clear();
+    m_lastError = {};
+    m_listPermissions = {};
+    endResetModel();
+    --m_announcing;
+    emit loadStateChanged();
+    emit countsChanged();
+    emit listPermissionsChanged();
+}
+
+void PagedListModel::retry()
+{
+    if (m_state != LoadState::Failed || !m_client || !hasScope())
+        return;
+    m_lastError = {};
+    startRequest();
+}
+
+void PagedListModel::pageFailed(const ApiError& error)
+{
+    m_inFlight = {};
+    qCInfo(lcModels) << metaObject()->className()
+                     << "page failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
+                     << error.requestId();
+    m_lastError = error;
+    setState(LoadState::Failed);
+}
+
+void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& insert)
+{
+    m_inFlight = {};
+    m_lastError = {};
+    const PageInfo& info = outcome.pageInfo;
+
+    // Decide how paging goes on before the rows are announced: whoever reacts to them sees
+    // the new state.
+    bool repeated = false;
+    if (!info.hasNextPage) {
+        m_morePages = false;
+        m_state = LoadState::Complete;
+    } else if (info.endCursor.isEmpty()) {
+        qCWarning(lcModels) << metaObject()->className() << "next page without a cursor";
+        m_broken = BrokenReason::MissingCursor;
+        m_state = LoadState::Broken;
+    } else if (m_seenCursors.contains(info.endCursor)) {
+        qCWarning(lcModels) << metaObject()->className() << "the server repeated a cursor";
+        m_broken = BrokenReason::RepeatedCursor;
+        m_state = LoadState::Broken;
+        repeated = true;
+    } else {
+        m_seenCursors.insert(info.endCursor);
+        m_nextCursor = info.endCursor;
+        m_state = LoadState::Idle;
+    }
+
+    // A repeated page mostly holds rows already loaded: leave those out.
+    QSet<int> skip;
+    if (repeated) {
+        QSet<QString> loaded;
+        const int count = itemCount();
+        loaded.reserve(count);
+        for (int row = 0; row < count; ++row)
+            loaded.insert(itemId(row));
+        for (int i = 0; i < outcome.ids.size(); ++i) {
+            if (loaded.contains(outcome.ids.at(i)))
+                skip.insert(i);
+        }
+    }
+
+    const bool permissionsChanged = outcome.permissions.present;
+    if (permissionsChanged)
+        m_listPermissions = outcome.permissions;
+
+    const int added = int(outcome.ids.size()) - int(skip.size());
+    if (added > 0) {
+        const int first = itemCount();
+        beginInsertItems(first, first + added - 1);
+        insert(skip);
+        endInsertItems();
+    }
+    emit loadStateChanged();
+    emit countsChanged();
+    if (permissionsChanged)
+        emit listPermissionsChanged();
+}
+
+void PagedListModel::setState(LoadState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit loadStateChanged();
+}
+
+void PagedListModel::beginInsertItems(int first, int last)
+{
+    ++m_announcing;
+    beginInsertRows({}, first, last);
+}
+
+void PagedListModel::endInsertItems()
+{
+    endInsertRows();
+    --m_announcing;
+}
+
+void PagedListModel::beginRemoveItems(int first, int last)
+{
+    ++m_announcing;
+    beginRemoveRows({}, first, last);
+}
+
+void PagedListModel::endRemoveItems()
+{
+    endRemoveRows();
+    --m_announcing;
+}
+
+void PagedListModel::announceRowsChanged(int first, int last)
+{
+    ++m_announcing;
+    emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    --m_announcing;
+}
+
+} // namespace keycard

@@ -1,0 +1,139 @@
+#include "serviceaccountsmodel.h"
+
+#include "compacttime.h"
+#include "timetext.h"
+
+namespace keycard {
+
+namespace {
+const QString kResource = QStringLiteral("service_accounts");
+const QString kChild = QStringLiteral("credentials");
+} // namespace
+
+ServiceAccountRow ServiceAccountRow::from(const ServiceAccount& account)
+{
+    return ServiceAccountRow{account.id,
+                             account.name,
+                             account.description,
+                             compacttime::pack(account.createdAt),
+                             compacttime::pack(account.updatedAt),
+                             RowPermissions::from(account.permissions, kResource, kChild)};
+}
+
+ServiceAccount ServiceAccountRow::toItem() const
+{
+    ServiceAccount account;
+    account.id = id;
+    account.name = name;
+    account.description = description;
+    account.createdAt = compacttime::unpack(createdMs);
+    account.updatedAt = compacttime::unpack(updatedMs);
+    account.permissions = permissions.toPermissions(kResource, kChild);
+    return account;
+}
+
+ServiceAccountsModel::ServiceAccountsModel(QObject* parent) : BasicPagedModel(parent) {}
+
+ServiceAccountsModel::ServiceAccountsModel(ApiClient* client, const QString& orgId, QObject* parent)
+    : BasicPagedModel(parent), m_orgId(orgId)
+{
+    setClient(client);
+}
+
+void ServiceAccountsModel::setScope(const QString& orgId)
+{
+    if (orgId == m_orgId)
+        return;
+    m_orgId = orgId;
+    reset();
+}
+
+int ServiceAccountsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ServiceAccountRow& row = rowAt(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case DescriptionColumn:
+            return row.description;
+        case CreatedColumn:
+            return TimeText::readable(compacttime::unpack(row.createdMs));
+        case UpdatedColumn:
+            return TimeText::readable(compacttime::unpack(row.updatedMs));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case DescriptionColumn:
+            return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+        case CreatedColumn:
+            return TimeText::exact(compacttime::unpack(row.createdMs));
+        case UpdatedColumn:
+            return TimeText::exact(compacttime::unpack(row.updatedMs));
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case DescriptionColumn:
+            return row.description;
+        case CreatedColumn:
+            return row.createdMs;
+        case UpdatedColumn:
+            return row.updatedMs;
+        }
+        return {};
+    case IdRole:
+        return row.id;
+    case PermissionsRole:
+        return int(row.permissions.bits());
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceAccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BasicPagedModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DescriptionColumn:
+        return tr("Description");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+QString ServiceAccountsModel::resourceName() const
+{
+    return kResource;
+}
+
+QList<int> ServiceAccountsModel::textColumns() const
+{
+    return {NameColumn, DescriptionColumn};
+}
+
+RequestHandle ServiceAccountsModel::requestPage(ApiClient& client, const PageRequest& request)
+{
+    return client.listServiceAccounts(m_orgId, request, this, receiver());
+}
+
+} // namespace keycard

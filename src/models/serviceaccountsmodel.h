@@ -1,0 +1,52 @@
+#pragma once
+
+#include "basicpagedmodel.h"
+
+namespace keycard {
+
+struct ServiceAccountRow
+{
+    QString id;
+    QString name;
+    QString description;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    RowPermissions permissions;
+
+    static ServiceAccountRow from(const ServiceAccount& account);
+    ServiceAccount toItem() const;
+};
+
+// The service accounts of one organization: name, description, created, updated.
+class ServiceAccountsModel final : public BasicPagedModel<ServiceAccount, ServiceAccountRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, DescriptionColumn, CreatedColumn, UpdatedColumn, ColumnCount };
+
+    explicit ServiceAccountsModel(QObject* parent = nullptr);
+    ServiceAccountsModel(ApiClient* client, const QString& orgId, QObject* parent = nullptr);
+
+    // Another organization (ID or label): resets the list. Empty = none.
+    void setScope(const QString& orgId);
+    QString organizationId() const { return m_orgId; }
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QString resourceName() const override;
+    QList<int> textColumns() const override;
+
+    bool hasScope() const override { return !m_orgId.isEmpty(); }
+
+protected:
+    RequestHandle requestPage(ApiClient& client, const PageRequest& request) override;
+
+private:
+    QString m_orgId;
+};
+
+} // namespace keycard

@@ -1,0 +1,381 @@
+// Paging through the real client against the local server: each row once, one request at a
+// time, and every fault mid-scroll behaving as the list promises.
+#include "modeltestsupport.h"
+#include "serviceaccountsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using keycard::ApiError;
+using keycard::PagedListModel;
+using keycard::ServiceAccountsModel;
+using keycard::fake::Fault;
+using namespace keycard::test;
+
+namespace {
+const QString kListOp = QStringLiteral("listServiceAccounts");
+using LoadState = PagedListModel::LoadState;
+} // namespace
+
+class TestPagedListModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void scroll_bigOrganization_eachAccountOnceWithMinimalRequests();
+    void fetchMore_whileLoading_startsNoSecondRequest();
+    void scroll_serverErrorMidScroll_failsKeepsRowsAndRetryFinishes();
+    void scroll_rateLimitedMidScroll_waitsAndFinishesWithoutFailing();
+    void scroll_stallMidScroll_timesOutAndRetryFinishes();
+    void scroll_malformedPageMidScroll_failsWithDecodeMessage();
+    void scroll_schemaBreakMidScroll_failsWithDecodeMessage();
+    void scroll_repeatedCursor_stopsAsBrokenWithoutFurtherRequests();
+    void setScope_whilePageInFlight_dropsThatPage();
+    void reset_whilePageInFlight_loadsFirstPageOnce();
+    void setClient_null_emptiesAndFetchesNothing();
+    void emptyOrganization_firstPage_completesWithNoRows();
+    void statusText_idleWithMore_saysCountAndMore();
+
+private:
+    // A service accounts model with the tester attached, bound to `org` (big org by default).
+    void makeModel(int pageSize, int inactivityTimeoutMs = 30000, int maxRetries = 2);
+    void bindTo(const QString& orgId);
+    int listRequests() const { return m_session->server.requestCount(kListOp); }
+    void verifyEachAccountOnce(const QString& orgId);
+
+    std::unique_ptr<ServerSession> m_session;
+    std::unique_ptr<keycard::ApiClient> m_client;
+    std::unique_ptr<ServiceAccountsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestPagedListModel::init()
+{
+    m_session = std::make_unique<ServerSession>();
+    QVERIFY(m_session->listening);
+}
+
+void TestPagedListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_session.reset();
+}
+
+void TestPagedListModel::makeModel(int pageSize, int inactivityTimeoutMs, int maxRetries)
+{
+    m_client = m_session->makeClient(inactivityTimeoutMs, maxRetries);
+    m_model = std::make_unique<ServiceAccountsModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setPageSize(pageSize);
+    m_model->setClient(m_client.get());
+}
+
+void TestPagedListModel::bindTo(const QString& orgId)
+{
+    m_model->setScope(orgId);
+}
+
+void TestPagedListModel::verifyEachAccountOnce(const QString& orgId)
+{
+    const QStringList expected = m_session->server.store().serviceAccountIds(orgId);
+    const QStringList ids = loadedIds(*m_model);
+    QCOMPARE(ids.size(), expected.size());
+    QCOMPARE(toSet(ids).size(), ids.size());
+    QCOMPARE(toSet(ids), toSet(expected));
+    QCOMPARE(m_model->loadState(), LoadState::Complete);
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(!m_model->hasMore());
+}
+
+void TestPagedListModel::scroll_bigOrganization_eachAccountOnceWithMinimalRequests()
+{
+    makeModel(100);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    const int total = m_session->server.store().serviceAccountCount(org);
+    QVERIFY(total >= 5000);
+
+    QVERIFY(scrollToEnd(*m_model));
+
+    verifyEachAccountOnce(org);
+    QCOMPARE(listRequests(), (total + 99) / 100);
+    QCOMPARE(m_model->loadedCount(), total);
+    QCOMPARE(m_model->statusText(), PagedListModel::tr("%1 loaded").arg(QLocale().toString(total)));
+}
+
+void TestPagedListModel::fetchMore_whileLoading_startsNoSecondRequest()
+{
+    makeModel(50);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    QVERIFY(m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QCOMPARE(m_model->loadState(), LoadState::Loading);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->statusText(), PagedListModel::tr("Loading more…"));
+    m_model->fetchMore({});
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 0); // rows come with the answer, not before
+
+    QVERIFY(waitSettled(*m_model));
+    QCOMPARE(listRequests(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+    QVERIFY(m_model->hasMore());
+}
+
+void TestPagedListModel::scroll_serverErrorMidScroll_failsKeepsRowsAndRetryFinishes()
+{
+    makeModel(100, 30000, 1);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    for (int page = 0; page < 3; ++page)
+        QVERIFY(fetchPage(*m_model));
+    const QStringList before = loadedIds(*m_model);
+    QCOMPARE(before.size(), 300);
+
+    // Every attempt the client makes (the first and its one retry) fails.
+    m_session->server.addFault(kListOp, Fault::httpStatus(503, 2));
+    QVERIFY(fetchPage(*m_model));
+
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::Server);
+    QCOMPARE(m_model->lastError().httpStatus(), 503);
+    QCOMPARE(m_model->statusText(), keycard::describeError(m_model->lastError()));
+    QVERIFY(!m_model->statusText().isEmpty());
+    QCOMPARE(loadedIds(*m_model), before);
+    QVERIFY(!m_model->canFetchMore({}));
+    const int requestsAfterFailure = listRequests();
+    m_model->fetchMore({}); // a view scrolling on does not hammer the server
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+
+    m_model->retry();
+    QCOMPARE(m_model->loadState(), LoadState::Loading);
+    QVERIFY(waitSettled(*m_model));
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+    QCOMPARE(m_model->rowCount(), 400);
+    QCOMPARE(listRequests(), requestsAfterFailure + 1);
+    QVERIFY(scrollToEnd(*m_model));
+    verifyEachAccountOnce(org);
+}
+
+void TestPagedListModel::scroll_rateLimitedMidScroll_waitsAndFinishesWithoutFailing()
+{
+    makeModel(100);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QList<LoadState> states;
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this,
+            [&] { states.append(m_model->loadState()); });
+
+    m_session->server.addFault(kListOp, Fault::httpStatus(429, 1, 1));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY2(clock.elapsed() >= 900, "the client honours Retry-After");
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+    QCOMPARE(m_model->rowCount(), 200);
+
+    QVERIFY(scrollToEnd(*m_model));
+    QVERIFY(!states.contains(LoadState::Failed));
+    verifyEachAccountOnce(org);
+    const int total = m_session->server.store().serviceAccountCount(org);
+    QCOMPARE(listRequests(), (total + 99) / 100 + 1); // the rate-limited attempt, once more
+}
+
+void TestPagedListModel::scroll_stallMidScroll_timesOutAndRetryFinishes()
+{
+    makeModel(100, 400, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY(fetchPage(*m_model));
+
+    m_session->server.addFault(kListOp, Fault::of(Fault::Kind::StallAfterHeaders));
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::Timeout);
+    QCOMPARE(m_model->statusText(), keycard::describeError(m_model->lastError()));
+    QCOMPARE(m_model->rowCount(), 200);
+
+    m_model->retry();
+    QVERIFY(waitSettled(*m_model));
+    QVERIFY(scrollToEnd(*m_model));
+    verifyEachAccountOnce(org);
+}
+
+void TestPagedListModel::scroll_malformedPageMidScroll_failsWithDecodeMessage()
+{
+    makeModel(100, 30000, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+
+    m_session->server.addFault(kListOp, Fault::of(Fault::Kind::MalformedJson));
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::Decode);
+    QCOMPARE(m_model->statusText(), keycard::describeError(m_model->lastError()));
+    QVERIFY(!m_model->statusText().isEmpty());
+    QCOMPARE(m_model->rowCount(), 100);
+
+    m_model->retry();
+    QVERIFY(waitSettled(*m_model));
+    QVERIFY(scrollToEnd(*m_model));
+    verifyEachAccountOnce(org);
+}
+
+void TestPagedListModel::scroll_schemaBreakMidScroll_failsWithDecodeMessage()
+{
+    makeModel(100, 30000, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+
+    m_session->server.addFault(kListOp, Fault::of(Fault::Kind::SchemaBreak));
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::Decode);
+    QCOMPARE(m_model->rowCount(), 100); // nothing of the broken page is shown
+
+    m_model->retry();
+    QVERIFY(waitSettled(*m_model));
+    QCOMPARE(m_model->rowCount(), 200);
+}
+
+void TestPagedListModel::scroll_repeatedCursor_stopsAsBrokenWithoutFurtherRequests()
+{
+    makeModel(100);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    QVERIFY(fetchPage(*m_model));
+
+    // The second page comes back with the cursor that asked for it.
+    m_session->server.addFault(kListOp, Fault::of(Fault::Kind::RepeatCursor));
+    QVERIFY(fetchPage(*m_model));
+
+    QCOMPARE(m_model->loadState(), LoadState::Broken);
+    QCOMPARE(m_model->statusText(),
+             PagedListModel::tr("The server repeated a page cursor; paging stopped."));
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(!m_model->hasMore());
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(toSet(loadedIds(*m_model)).size(), 200);
+    QCOMPARE(listRequests(), 2);
+
+    m_model->fetchMore({});
+    m_model->retry();
+    QTest::qWait(200);
+    QCOMPARE(listRequests(), 2);
+    QCOMPARE(m_model->loadState(), LoadState::Broken);
+
+    m_model->reset(); // a refresh starts over
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+    QCOMPARE(m_model->rowCount(), 100);
+}
+
+void TestPagedListModel::setScope_whilePageInFlight_dropsThatPage()
+{
+    makeModel(50);
+    const keycard::fake::DemoIds demo = m_session->server.demoIds();
+    bindTo(demo.bigOrgId);
+    const QSet<QString> bigIds = toSet(m_session->server.store().serviceAccountIds(demo.bigOrgId));
+    const QSet<QString> smallIds =
+        toSet(m_session->server.store().serviceAccountIds(demo.smallOrgId));
+    QVERIFY(!smallIds.isEmpty());
+
+    m_session->server.addFault(kListOp, Fault::latency(600));
+    m_model->fetchMore({});
+    QCOMPARE(m_model->loadState(), LoadState::Loading);
+    QVERIFY(QTest::qWaitFor([&] { return listRequests() == 1; }, 5000)); // it reached the server
+
+    bindTo(demo.smallOrgId);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+    QVERIFY(fetchPage(*m_model));
+    const int firstPage = std::min(int(smallIds.size()), 50);
+    QCOMPARE(m_model->rowCount(), firstPage);
+
+    QTest::qWait(900); // the big organization's page has been answered by now
+    QCOMPARE(m_model->rowCount(), firstPage);
+    const QSet<QString> shown = toSet(loadedIds(*m_model));
+    QVERIFY(shown.intersects(bigIds) == false);
+    QVERIFY(smallIds.contains(shown));
+}
+
+void TestPagedListModel::reset_whilePageInFlight_loadsFirstPageOnce()
+{
+    makeModel(50);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->rowCount(), 50);
+
+    m_session->server.addFault(kListOp, Fault::latency(500));
+    m_model->fetchMore({});
+    QVERIFY(m_model->isLoading());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->reset();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->isLoading());
+
+    QVERIFY(fetchPage(*m_model));
+    QTest::qWait(700);
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(toSet(loadedIds(*m_model)).size(), 50);
+    QCOMPARE(loadedIds(*m_model), m_session->server.store()
+                                      .serviceAccountIds(m_session->server.demoIds().bigOrgId)
+                                      .mid(0, 50));
+}
+
+void TestPagedListModel::setClient_null_emptiesAndFetchesNothing()
+{
+    makeModel(50);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    QVERIFY(fetchPage(*m_model));
+
+    m_model->setClient(nullptr);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QVERIFY(!m_model->isLoading());
+
+    m_model->setClient(m_client.get()); // signing in again
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->rowCount(), 50);
+}
+
+void TestPagedListModel::emptyOrganization_firstPage_completesWithNoRows()
+{
+    makeModel(50);
+    bindTo(m_session->server.demoIds().emptyOrgId);
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->loadState(), LoadState::Complete);
+    QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestPagedListModel::statusText_idleWithMore_saysCountAndMore()
+{
+    makeModel(100);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    QSignalSpy counts(m_model.get(), &PagedListModel::countsChanged);
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY(counts.size() >= 2);
+    QCOMPARE(m_model->statusText(),
+             PagedListModel::tr("%1 loaded, more available").arg(QLocale().toString(200)));
+}
+
+QTEST_GUILESS_MAIN(TestPagedListModel)
+#include "tst_pagedlistmodel.moc"
