@@ -185,8 +185,8 @@ void EditDialog::showError(const ApiError& error)
 {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    qCInfo(lcCrud) << "save failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
-                   << "request" << error.requestId();
+    qCDebug(lcCrud) << "save failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
+                    << "request" << error.requestId();
     if (error.kind() == ApiError::Kind::Validation && !error.message().isEmpty()) {
         const bool aboutDescription =
             error.message().contains(QLatin1String("description"), Qt::CaseInsensitive);

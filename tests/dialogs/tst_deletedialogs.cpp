@@ -1,0 +1,280 @@
+#include "bulkdelete.h"
+#include "deleteconfirmation.h"
+#include "dialogfixture.h"
+#include "editdialog.h"
+#include "lostcreaterecovery.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace keycard;
+using keycard::test::DialogFixture;
+
+namespace {
+
+ServiceAccount accountFromStore(fake::FakeServer& server, const QString& orgId, const QString& id)
+{
+    const fake::ServiceAccount* stored = server.store().serviceAccount(orgId, id);
+    ServiceAccount account;
+    if (stored) {
+        account.id = stored->id;
+        account.name = stored->name;
+        account.description = stored->description;
+    }
+    return account;
+}
+
+using Failures = QList<QPair<QString, ApiError>>;
+
+} // namespace
+
+class TestDeleteDialogs final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deleteAccount_withCredentials_countsThemAndTypedNameEnablesDelete();
+    void deleteAccount_noCredentials_deleteEnabledAtOnce();
+    void deleteAccount_opened_isTheActiveModalDialog();
+    void deleteCredentials_several_oneConfirmationNamingThem();
+    void bulkDelete_oneAlreadyGone_othersDeletedAndFailureReported();
+    void bulkDelete_readOnlyCredential_everyFailureReported();
+    void lostCreate_answerDropped_orphanFoundAndDeleted();
+};
+
+void TestDeleteDialogs::deleteAccount_withCredentials_countsThemAndTypedNameEnablesDelete()
+{
+    DialogFixture f;
+    const QString id = f.server.demoIds().accountWithManyCredentials;
+    const int expected = f.server.store().credentialCount(f.orgId(), id);
+    QVERIFY(expected > 100); // more than one page
+    const ServiceAccount account = accountFromStore(f.server, f.orgId(), id);
+
+    DeleteAccountConfirmation dialog(account);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.countCredentials(f.client.get(), f.orgId());
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.deleteButton()->isEnabled()); // not before the count is known
+
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.credentialCount(), expected, 5000);
+    auto* credentialsLabel = dialog.findChild<QLabel*>(QStringLiteral("credentialsLabel"));
+    QVERIFY2(credentialsLabel->text().contains(
+                 QStringLiteral("This also deletes its %1 credentials").arg(expected)),
+             qPrintable(credentialsLabel->text()));
+    QVERIFY(dialog.requiresTypedName());
+    auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("typedNameEdit"));
+    QVERIFY(typed->isVisible());
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+
+    QTest::keyClicks(typed, account.name.left(account.name.size() - 1));
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+    QTest::keyClicks(typed, account.name.right(1));
+    QVERIFY(dialog.deleteButton()->isEnabled());
+    QTest::keyClicks(typed, QStringLiteral("x"));
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+    QTest::keyClick(typed, Qt::Key_Backspace);
+    QVERIFY(dialog.deleteButton()->isEnabled());
+
+    QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    // The dialog only asks; nothing was deleted by it.
+    QCOMPARE(f.server.requestCount(QStringLiteral("deleteServiceAccount")), 0);
+}
+
+void TestDeleteDialogs::deleteAccount_noCredentials_deleteEnabledAtOnce()
+{
+    DialogFixture f;
+    const QString id = f.server.demoIds().accountWithNoCredentials;
+    DeleteAccountConfirmation dialog(accountFromStore(f.server, f.orgId(), id), 0);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.requiresTypedName());
+    QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("typedNameEdit"))->isVisible());
+    QVERIFY(dialog.deleteButton()->isEnabled());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("questionLabel"))
+                ->text()
+                .contains(dialog.account().name));
+    // Esc cancels.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
+}
+
+void TestDeleteDialogs::deleteAccount_opened_isTheActiveModalDialog()
+{
+    DialogFixture f;
+    const QString id = f.server.demoIds().accountWithOneCredential;
+    auto* dialog = new DeleteAccountConfirmation(accountFromStore(f.server, f.orgId(), id));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<QDialog> guard = dialog;
+    dialog->countCredentials(f.client.get(), f.orgId());
+    dialog->open();
+    QTRY_COMPARE(QApplication::activeModalWidget(), static_cast<QWidget*>(dialog));
+    auto* found = qobject_cast<DeleteAccountConfirmation*>(QApplication::activeModalWidget());
+    QVERIFY(found);
+    QTRY_COMPARE_WITH_TIMEOUT(found->credentialCount(), 1, 5000);
+    QVERIFY(found->findChild<QLabel*>(QStringLiteral("credentialsLabel"))
+                ->text()
+                .contains(QStringLiteral("This also deletes its credential")));
+    found->reject();
+    QTRY_VERIFY(guard.isNull());
+}
+
+void TestDeleteDialogs::deleteCredentials_several_oneConfirmationNamingThem()
+{
+    QList<Credential> credentials;
+    for (int i = 0; i < 12; ++i) {
+        Credential c;
+        c.id = QStringLiteral("id%1").arg(i);
+        c.clientId = QStringLiteral("client%1").arg(i);
+        c.name = QStringLiteral("deploy-key-%1").arg(i);
+        credentials << c;
+    }
+    DeleteCredentialsConfirmation many(credentials);
+    many.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&many));
+    QCOMPARE(QApplication::activeModalWidget(), static_cast<QWidget*>(&many));
+    QVERIFY(many.text().contains(QStringLiteral("Delete these 12 credentials?")));
+    QVERIFY(many.text().contains(QStringLiteral("deploy-key-0")));
+    QVERIFY(many.text().contains(QStringLiteral("deploy-key-9")));
+    QVERIFY(!many.text().contains(QStringLiteral("deploy-key-10")));
+    QVERIFY(many.text().contains(QStringLiteral("and 2 more")));
+    QVERIFY(many.deleteButton()->isEnabled());
+    QSignalSpy accepted(&many, &QDialog::accepted);
+    QTest::mouseClick(many.deleteButton(), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+
+    DeleteCredentialsConfirmation one(credentials.mid(0, 1));
+    QVERIFY(one.text().contains(QStringLiteral("Delete this credential?")));
+    QVERIFY(one.text().contains(QStringLiteral("deploy-key-0")));
+}
+
+void TestDeleteDialogs::bulkDelete_oneAlreadyGone_othersDeletedAndFailureReported()
+{
+    DialogFixture f;
+    const QString account = f.server.demoIds().accountWithNoCredentials;
+    QStringList ids;
+    QHash<QString, QString> names;
+    for (int i = 0; i < 5; ++i) {
+        const QString name = QStringLiteral("bulk-%1").arg(i);
+        const QString id = f.server.store().createCredential(f.orgId(), account, name);
+        ids << id;
+        names.insert(id, name);
+    }
+    // One disappears before the bulk delete reaches it.
+    QVERIFY(f.server.store().deleteCredential(f.orgId(), account, ids.at(2)));
+
+    BulkCredentialDelete bulk(f.client.get(), f.orgId(), account, ids);
+    bulk.setNames(names);
+    QSignalSpy progress(&bulk, &BulkCredentialDelete::progress);
+    QSignalSpy finished(&bulk, &BulkCredentialDelete::finished);
+    bulk.start();
+    QVERIFY(bulk.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+
+    QCOMPARE(progress.count(), 5);
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    QCOMPARE(progress.last().at(1).toInt(), 5);
+    auto deleted = finished.at(0).at(0).toStringList();
+    deleted.sort();
+    QStringList expected = ids;
+    expected.removeAt(2);
+    expected.sort();
+    QCOMPARE(deleted, expected);
+    const auto failures = finished.at(0).at(1).value<Failures>();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.at(0).first, ids.at(2));
+    QCOMPARE(failures.at(0).second.kind(), ApiError::Kind::NotFound);
+    QCOMPARE(f.server.store().credentialCount(f.orgId(), account), 0);
+
+    const QString report = bulk.reportText();
+    QVERIFY2(report.contains(QStringLiteral("1 of 5 credentials could not be deleted")),
+             qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("bulk-2")));
+    QVERIFY(report.contains(QStringLiteral("Request ID: ") + failures.at(0).second.requestId()));
+    QVERIFY(!report.contains(QStringLiteral("bulk-1")));
+}
+
+void TestDeleteDialogs::bulkDelete_readOnlyCredential_everyFailureReported()
+{
+    DialogFixture f(/*readOnly=*/true);
+    const QString account = f.server.demoIds().accountWithNoCredentials;
+    const QStringList ids{
+        f.server.store().createCredential(f.orgId(), account, QStringLiteral("a")),
+        f.server.store().createCredential(f.orgId(), account, QStringLiteral("b")),
+        f.server.store().createCredential(f.orgId(), account, QStringLiteral("c"))};
+    BulkCredentialDelete bulk(f.client.get(), f.orgId(), account, ids);
+    QSignalSpy finished(&bulk, &BulkCredentialDelete::finished);
+    bulk.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(finished.at(0).at(0).toStringList().isEmpty());
+    const auto failures = finished.at(0).at(1).value<Failures>();
+    QCOMPARE(failures.size(), 3);
+    for (const auto& failure : failures)
+        QCOMPARE(failure.second.kind(), ApiError::Kind::Permission);
+    QVERIFY(bulk.reportText().contains(QStringLiteral("3 of 3 credentials could not be deleted")));
+    QCOMPARE(f.server.store().credentialCount(f.orgId(), account), 3);
+}
+
+void TestDeleteDialogs::lostCreate_answerDropped_orphanFoundAndDeleted()
+{
+    DialogFixture f;
+    const QString account = f.server.demoIds().accountWithOneCredential;
+    const QStringList knownIds = f.server.store().credentialIds(f.orgId(), account);
+    const int before = knownIds.size();
+    f.server.addFault(QStringLiteral("createCredential"),
+                      fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
+
+    // The create, through the dialog, as the user does it.
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
+    QSignalSpy unknown(dialog.data(), &EditDialog::credentialCreateOutcomeUnknown);
+    dialog->open();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("orphan-to-be"));
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(unknown.count(), 1, 8000);
+    const QDateTime startedAt = unknown.at(0).at(0).toDateTime();
+    delete dialog;
+
+    QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
+    QCOMPARE(f.server.store().credentialCount(f.orgId(), account), before + 1);
+
+    const QSet<QString> known(knownIds.cbegin(), knownIds.cend());
+    LostCreateRecovery recovery(f.client.get(), f.orgId(), account, known, startedAt);
+    QSignalSpy found(&recovery, &LostCreateRecovery::found);
+    QSignalSpy deleted(&recovery, &LostCreateRecovery::orphansDeleted);
+    recovery.start();
+    QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 5000);
+    const auto orphans = found.at(0).at(0).value<QList<Credential>>();
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.at(0).name, QStringLiteral("orphan-to-be"));
+    QVERIFY(!known.contains(orphans.at(0).id));
+    const QString text = recovery.explanation();
+    QVERIFY2(text.contains(QStringLiteral("its answer never arrived, so its secret is lost")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("These credentials appeared since:")));
+    QVERIFY(text.contains(QStringLiteral("orphan-to-be")));
+    QVERIFY(text.contains(orphans.at(0).clientId));
+    QVERIFY(text.contains(QStringLiteral("Delete it?")));
+    // Still exactly one create: the recovery only lists.
+    QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
+
+    recovery.deleteOrphans();
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 5000);
+    QCOMPARE(deleted.at(0).at(0).toStringList(), QStringList{orphans.at(0).id});
+    QVERIFY(deleted.at(0).at(1).value<Failures>().isEmpty());
+    QVERIFY(recovery.orphans().isEmpty());
+    QVERIFY(recovery.deleteReportText().isEmpty());
+    QCOMPARE(f.server.store().credentialCount(f.orgId(), account), before);
+    QCOMPARE(f.server.store().credentialIds(f.orgId(), account), knownIds);
+    QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
+}
+
+QTEST_MAIN(TestDeleteDialogs)
+#include "tst_deletedialogs.moc"
