@@ -116,6 +116,7 @@ DemoIds buildDemoData(Store& store, quint64 seed, DemoCredentials* credentials)
     ids.bigOrgId = store.createOrganization(ids.bigOrgLabel, QStringLiteral("Acme Corporation"),
                                             true, start.addSecs(-10 * kDay));
 
+    store.reserve(kBigOrgAccounts + 64, kBigOrgAccounts + kManyCredentials + 64);
     QSet<QString> used;
     used.reserve(kBigOrgAccounts + 16);
     const qint64 step = start.secsTo(now.addSecs(-30 * kDay)) / kBigOrgAccounts;
@@ -135,7 +136,7 @@ DemoIds buildDemoData(Store& store, quint64 seed, DemoCredentials* credentials)
         const QString name = accountName(random, used);
         const QString id = store.createServiceAccount(ids.bigOrgId, name,
                                                       accountDescription(random, name), created);
-        addCredentials(store, random, ids.bigOrgId, id, created, now, random.bounded(4));
+        addCredentials(store, random, ids.bigOrgId, id, created, now, random.bounded(3));
     }
 
     const auto special = [&](const QString& name, const QString& description, qint64 daysAgo) {

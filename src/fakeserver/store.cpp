@@ -7,6 +7,14 @@ namespace keycard::fake {
 
 Store::Store(quint64 seed) : m_ids(seed) {}
 
+void Store::reserve(int serviceAccounts, int credentials)
+{
+    m_serviceAccounts.reserve(serviceAccounts);
+    m_credentialOrder.reserve(serviceAccounts);
+    m_credentials.reserve(credentials);
+    m_credentialByClientId.reserve(credentials);
+}
+
 QDateTime Store::nowUtc()
 {
     QDateTime now = QDateTime::currentDateTimeUtc();

@@ -118,6 +118,9 @@ public:
     Page serviceAccountPage(const QString& orgId, PageAnchor anchor, quint64 seq, int limit) const;
     Page credentialPage(const QString& saId, PageAnchor anchor, quint64 seq, int limit) const;
 
+    // Capacity hint for bulk loading.
+    void reserve(int serviceAccounts, int credentials);
+
     IdGenerator& ids() { return m_ids; }
 
 private:
