@@ -79,6 +79,7 @@ private slots:
     void createCredential_typedName_emitsNewCredentialWithSecret();
     void editCredential_descriptionChanged_sendsOnlyDescription();
     void createCredential_answerDropped_notResentAndReported();
+    void createCredential_escapeWhileSaving_reportsOutcomeUnknown();
 };
 
 void TestEditDialog::createServiceAccount_typedNameAndDescription_createsTrimmedAndAccepts()
@@ -384,6 +385,28 @@ void TestEditDialog::createCredential_answerDropped_notResentAndReported()
     QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
     QCOMPARE(f.server.store().credentialCount(f.orgId(), account), 1); // the server did create it
     delete dialog;
+}
+
+void TestEditDialog::createCredential_escapeWhileSaving_reportsOutcomeUnknown()
+{
+    DialogFixture f;
+    const QString account = f.server.demoIds().accountWithNoCredentials;
+    f.server.addFault(QStringLiteral("createCredential"), fake::Fault::latency(1000));
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
+    QSignalSpy created(dialog.data(), &EditDialog::credentialCreated);
+    QSignalSpy unknown(dialog.data(), &EditDialog::credentialCreateOutcomeUnknown);
+    show(dialog);
+    QTest::keyClicks(nameEdit(dialog), QStringLiteral("given-up"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount(QStringLiteral("createCredential")), 1, 5000);
+
+    // The request may already have reached the server: the caller is told to look.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(unknown.count(), 1);
+    QTRY_VERIFY(dialog.isNull());
+    QTest::qWait(1300);
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
 }
 
 QTEST_MAIN(TestEditDialog)
