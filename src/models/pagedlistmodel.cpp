@@ -63,7 +63,7 @@ void PagedListModel::startRequest()
 
 bool PagedListModel::hasMore() const
 {
-    return m_morePages && m_state != LoadState::Broken;
+    return m_morePages && m_state != LoadState::Broken && m_client && hasScope();
 }
 
 QString PagedListModel::statusText() const
