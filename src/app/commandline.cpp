@@ -30,6 +30,10 @@ std::optional<StartOptions> parseCommandLine(const QCoreApplication& app)
         QStringLiteral("base-url"),
         QCoreApplication::translate("CommandLine", "The Keycard API base URL to use."),
         QStringLiteral("url"));
+    const QCommandLineOption organization(
+        QStringLiteral("organization"),
+        QCoreApplication::translate("CommandLine", "Open this organization (ID or label)."),
+        QStringLiteral("id-or-label"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate(
@@ -40,7 +44,7 @@ std::optional<StartOptions> parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate(
             "CommandLine",
             "Quit with status 0 once the first page of service accounts is shown (1 after 20 s)."));
-    parser.addOptions({demo, seed, profile, baseUrl, screenshot, smoke});
+    parser.addOptions({demo, seed, profile, baseUrl, organization, screenshot, smoke});
     parser.process(app);
 
     StartOptions options;
@@ -64,6 +68,7 @@ std::optional<StartOptions> parseCommandLine(const QCoreApplication& app)
             return std::nullopt;
         }
     }
+    options.organization = parser.value(organization);
     options.screenshotPath = parser.value(screenshot);
     options.smokeTest = parser.isSet(smoke);
     return options;

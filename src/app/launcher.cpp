@@ -41,6 +41,8 @@ bool Launcher::start()
         watchForSmokeTest();
     if (!m_options.screenshotPath.isEmpty())
         watchForScreenshot();
+    if (!m_options.organization.isEmpty())
+        m_window->setPreferredOrganization(m_options.organization);
     m_window->show();
 
     if (m_options.demo) {
@@ -77,7 +79,8 @@ void Launcher::startDemo()
     config.auth.kind = AuthConfig::Kind::ClientCredentials;
     config.auth.clientId = m_demoServer->demoClientId();
     config.auth.secret = SecretString(m_demoServer->demoClientSecret());
-    m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
+    if (m_options.organization.isEmpty())
+        m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
     m_window->startSession(std::make_unique<ApiClient>(config), {},
                            tr("Demo server at %1").arg(config.baseUrl.toString()));
     m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here touches "

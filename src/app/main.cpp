@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace {
@@ -32,6 +33,8 @@ QIcon appIcon()
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Quiet by default; QT_LOGGING_RULES=keycard.*.debug=true brings the details back.
+    QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false"));
     QApplication::setApplicationName(QStringLiteral("Keycard Admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setOrganizationName(QStringLiteral("Keycard"));

@@ -3,15 +3,21 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "credentialsmodel.h"
+#include "aboutdialog.h"
 #include "filteredlistmodel.h"
+#include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "secureclipboard.h"
 #include "serviceaccountsmodel.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
+#include "storedsecretsindex.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
@@ -25,6 +31,15 @@
 #include <QTimer>
 
 namespace keycard {
+
+namespace {
+// Widths that fit typical names before the user's own widths are restored over them.
+void setColumnWidths(QTableView* view, const QList<int>& widths)
+{
+    for (int column = 0; column < widths.size(); ++column)
+        view->setColumnWidth(column, widths.at(column));
+}
+} // namespace
 
 MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profiles(profiles),
@@ -58,8 +73,38 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
 
+    m_clipboard = new SecureClipboard(this);
+    m_storedIndex = new StoredSecretsIndex(nullptr, this);
+    connect(m_clipboard, &SecureClipboard::countdownChanged, this, [this](int secondsLeft) {
+        if (secondsLeft > 0)
+            statusBar()->showMessage(m_clipboard->statusText());
+        else
+            statusBar()->clearMessage();
+    });
+
     setupPanels();
+    ItemActions::Parts parts;
+    parts.window = this;
+    parts.accounts = m_accounts;
+    parts.credentials = m_credentials;
+    parts.accountsView = m_ui->accountsPanel->view();
+    parts.credentialsView = m_ui->credentialsPanel->view();
+    parts.secrets = &m_secrets;
+    parts.storedIndex = m_storedIndex;
+    parts.clipboard = m_clipboard;
+    m_actions = new ItemActions(parts, [this] {
+        ActionContext context;
+        context.client = m_client.get();
+        context.orgId = currentOrganizationId();
+        context.accountId = currentAccountId();
+        context.keychainProfile = keychainProfile();
+        context.storeNewSecrets = m_preferences.storeNewSecretsInKeychain;
+        return context;
+    }, this);
+    connect(m_actions, &ItemActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setupActions();
+    applyPreferences(Preferences::load());
     rebuildProfilesMenu();
     restoreLayout();
     updateActions();
@@ -85,6 +130,7 @@ void MainWindow::setupPanels()
     accounts->setIdleText(tr("Choose an organization to see its service accounts."));
     accounts->setModels(m_accounts, m_accountsFilter);
     accounts->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    setColumnWidths(accounts->view(), {260, 420, 150});
 
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
@@ -95,6 +141,7 @@ void MainWindow::setupPanels()
     credentials->setIdleText(tr("Select a service account to see its credentials."));
     credentials->setModels(m_credentials, m_credentialsFilter);
     credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setColumnWidths(credentials->view(), {240, 280, 150, 120});
 
     connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::organizationsChanged);
@@ -106,6 +153,8 @@ void MainWindow::setupPanels()
             &MainWindow::accountChanged);
     connect(credentials->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    connect(m_credentials, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
     for (PagedListModel* model : {static_cast<PagedListModel*>(m_organizations),
                                   static_cast<PagedListModel*>(m_accounts),
@@ -144,6 +193,18 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
+            &ItemActions::newServiceAccount);
+    connect(m_ui->actionNewCredential, &QAction::triggered, m_actions, &ItemActions::newCredential);
+    connect(m_ui->actionEdit, &QAction::triggered, m_actions, &ItemActions::editSelected);
+    connect(m_ui->actionDelete, &QAction::triggered, m_actions, &ItemActions::deleteSelected);
+    connect(m_ui->actionCopyClientId, &QAction::triggered, m_actions, &ItemActions::copyClientId);
+    connect(m_ui->actionShowStoredSecret, &QAction::triggered, m_actions,
+            &ItemActions::showStoredSecret);
+    connect(m_ui->actionForgetStoredSecret, &QAction::triggered, m_actions,
+            &ItemActions::forgetStoredSecret);
     connect(m_ui->actionFindAccounts, &QAction::triggered, this, [this] {
         m_ui->accountsPanel->filterEdit()->setFocus();
         m_ui->accountsPanel->filterEdit()->selectAll();
@@ -199,6 +260,7 @@ void MainWindow::startSession(std::unique_ptr<ApiClient> client, const QString& 
     m_client = std::move(client); // the previous client goes only after the models let go
     m_client->setParent(nullptr);
     m_profileName = profileName;
+    m_sessionTitle = title;
     m_accountsShownOnce = false;
     m_credentialsShownOnce = false;
     setWindowTitle(tr("%1 — Keycard Admin").arg(title));
@@ -322,7 +384,7 @@ void MainWindow::organizationsChanged()
     const QString remembered = m_profileName.isEmpty() ? QString()
                                                        : m_profiles.lastOrganization(m_profileName);
     for (const QString& wanted : {m_preferredOrganization, remembered}) {
-        const int row = wanted.isEmpty() ? -1 : m_organizations->rowOf(wanted);
+        const int row = organizationRow(wanted);
         if (row >= 0) {
             m_organizationPicker->setCurrentIndex(row);
             return;
@@ -334,6 +396,19 @@ void MainWindow::organizationsChanged()
     else if (complete && m_organizations->rowCount() == 0)
         showNotice(tr("This credential cannot see any organization. Ask an administrator to "
                       "grant it access, or sign in with another one (Ctrl+Shift+S)."));
+}
+
+int MainWindow::organizationRow(const QString& idOrLabel) const
+{
+    if (idOrLabel.isEmpty())
+        return -1;
+    const int row = m_organizations->rowOf(idOrLabel);
+    if (row >= 0)
+        return row;
+    for (int r = 0; r < m_organizations->rowCount(); ++r)
+        if (m_organizations->index(r, OrganizationsModel::LabelColumn).data().toString() == idOrLabel)
+            return r;
+    return -1;
 }
 
 void MainWindow::organizationChosen(int index)
@@ -351,6 +426,7 @@ void MainWindow::accountChanged()
 {
     m_credentialsShownOnce = false;
     m_credentials->setScope(currentOrganizationId(), currentAccountId());
+    m_actions->refreshSecretMarks();
     updateActions();
 }
 
@@ -368,7 +444,8 @@ void MainWindow::updateActions()
 {
     const bool signedIn = m_client != nullptr;
     const bool hasOrg = !currentOrganizationId().isEmpty();
-    const bool hasAccount = !currentAccountId().isEmpty();
+    const QString accountId = currentAccountId();
+    const bool hasAccount = !accountId.isEmpty();
     m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
@@ -381,10 +458,46 @@ void MainWindow::updateActions()
          m_accounts->listPermissions().allows(QStringLiteral("service_accounts"),
                                               QStringLiteral("create")),
          denied, tr("Create a service account in this organization"));
+
+    const int accountRow = m_accounts->rowOf(accountId);
+    const RowPermissions accountPermissions =
+        accountRow >= 0 ? m_accounts->rowPermissions(accountRow) : RowPermissions();
     gate(m_ui->actionNewCredential, hasAccount,
-         m_credentials->listPermissions().allows(QStringLiteral("credentials"),
-                                                 QStringLiteral("create")),
+         accountPermissions.allows(RowPermissions::CreateChild) &&
+             m_credentials->listPermissions().allows(QStringLiteral("credentials"),
+                                                     QStringLiteral("create")),
          denied, tr("Create a credential for the selected service account"));
+
+    // Edit and Delete act on the table with the focus; both tables are checked so that the
+    // menu entries say whether the selected rows may be changed.
+    const bool onCredentials = m_ui->credentialsPanel->view()->hasFocus();
+    const QStringList credentialIds = m_actions->selectedCredentialIds();
+    bool credentialsMayUpdate = !credentialIds.isEmpty();
+    bool credentialsMayDelete = !credentialIds.isEmpty();
+    for (const QString& id : credentialIds) {
+        const int row = m_credentials->rowOf(id);
+        if (row < 0)
+            continue;
+        credentialsMayUpdate &= m_credentials->rowPermissions(row).allows(RowPermissions::Update);
+        credentialsMayDelete &= m_credentials->rowPermissions(row).allows(RowPermissions::Delete);
+    }
+    if (onCredentials) {
+        gate(m_ui->actionEdit, credentialIds.size() == 1, credentialsMayUpdate, denied,
+             tr("Rename or describe the selected credential"));
+        gate(m_ui->actionDelete, !credentialIds.isEmpty(), credentialsMayDelete, denied,
+             tr("Delete the selected credentials"));
+    } else {
+        gate(m_ui->actionEdit, hasAccount, accountPermissions.allows(RowPermissions::Update),
+             denied, tr("Rename or describe the selected service account"));
+        gate(m_ui->actionDelete, hasAccount, accountPermissions.allows(RowPermissions::Delete),
+             denied, tr("Delete the selected service account and its credentials"));
+    }
+    const bool oneCredential = credentialIds.size() == 1;
+    m_ui->actionCopyClientId->setEnabled(oneCredential);
+    const bool stored = oneCredential && m_credentials->secretMark(credentialIds.first()) ==
+                                             CredentialsModel::SecretMark::Stored;
+    m_ui->actionShowStoredSecret->setEnabled(stored);
+    m_ui->actionForgetStoredSecret->setEnabled(stored);
 }
 
 void MainWindow::updateStatusBar()
@@ -395,6 +508,38 @@ void MainWindow::updateStatusBar()
     if (!currentAccountId().isEmpty())
         parts << tr("Credentials: %1").arg(m_credentials->statusText());
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+QString MainWindow::keychainProfile() const
+{
+    return m_profileName.isEmpty() ? m_sessionTitle : m_profileName;
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    m_preferences = preferences;
+    m_clipboard->setClearTimeoutSeconds(preferences.clipboardClearSeconds);
+    m_accounts->setPageSize(preferences.pageSize);
+    m_credentials->setPageSize(preferences.pageSize);
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        chosen.save();
+        applyPreferences(chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()

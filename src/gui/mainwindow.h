@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preferences.h"
 #include "requesthandle.h"
 
 #include <QMainWindow>
@@ -20,9 +21,12 @@ class CredentialsModel;
 class FilteredListModel;
 class ListPanel;
 class OrganizationsModel;
+class ItemActions;
 class ProfileStore;
 class SecretStore;
+class SecureClipboard;
 class ServiceAccountsModel;
+class StoredSecretsIndex;
 
 // The organization picker and the service accounts and credentials of the chosen one.
 class MainWindow final : public QMainWindow
@@ -41,8 +45,8 @@ public:
     // Opens the sign-in dialog (window-modal, without blocking).
     void openSignInDialog(const QString& message = {}, const QUrl& baseUrl = {},
                           const QString& profileName = {});
-    // Opens this organization when it is listed (the demo opens its largest one).
-    void setPreferredOrganization(const QString& organizationId);
+    // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
+    void setPreferredOrganization(const QString& organizationIdOrLabel);
     void showNotice(const QString& text);
 
     ApiClient* client() const;
@@ -52,6 +56,10 @@ public:
     ListPanel* accountsPanel() const;
     ListPanel* credentialsPanel() const;
     QString noticeText() const;
+    ItemActions* itemActions() const { return m_actions; }
+    SecureClipboard* clipboard() const { return m_clipboard; }
+    // The name the current session's secrets are kept under in the keychain.
+    QString keychainProfile() const;
 
 signals:
     void sessionStarted();
@@ -67,10 +75,14 @@ private:
     void rebuildProfilesMenu();
     void organizationsChanged();
     void organizationChosen(int index);
+    int organizationRow(const QString& idOrLabel) const;
     void accountChanged();
     void refresh();
     void updateActions();
     void updateStatusBar();
+    void applyPreferences(const Preferences& preferences);
+    void openSettings();
+    void openAbout();
     void restoreLayout();
     void saveLayout() const;
 
@@ -79,6 +91,11 @@ private:
     SecretStore& m_secrets;
     std::unique_ptr<ApiClient> m_client;
     QString m_profileName;
+    QString m_sessionTitle;
+    Preferences m_preferences;
+    SecureClipboard* m_clipboard = nullptr;
+    StoredSecretsIndex* m_storedIndex = nullptr;
+    ItemActions* m_actions = nullptr;
     QString m_preferredOrganization;
     RequestHandle m_profileSignIn;
 

@@ -59,6 +59,30 @@ void CredentialsModel::setReferenceTime(const QDateTime& now)
         announceRowsChanged(0, rowCount() - 1);
 }
 
+void CredentialsModel::setStoredSecretIds(const QSet<QString>& ids)
+{
+    if (ids == m_storedSecrets)
+        return;
+    m_storedSecrets = ids;
+    if (rowCount() > 0)
+        announceRowsChanged(0, rowCount() - 1);
+}
+
+void CredentialsModel::markSecretLost(const QString& id)
+{
+    m_lostSecrets.insert(id);
+    const int row = rowOf(id);
+    if (row >= 0)
+        announceRowsChanged(row, row);
+}
+
+CredentialsModel::SecretMark CredentialsModel::secretMark(const QString& id) const
+{
+    if (m_lostSecrets.contains(id))
+        return SecretMark::Lost;
+    return m_storedSecrets.contains(id) ? SecretMark::Stored : SecretMark::None;
+}
+
 QDateTime CredentialsModel::now() const
 {
     return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
@@ -88,6 +112,15 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
         case LastUsedColumn:
             return neverUsed ? tr("never")
                              : RelativeTime::describe(compacttime::unpack(row.lastUsedMs), now());
+        case SecretColumn:
+            switch (secretMark(row.id)) {
+            case SecretMark::Stored:
+                return tr("in keychain");
+            case SecretMark::Lost:
+                return tr("secret lost");
+            case SecretMark::None:
+                return {};
+            }
         }
         return {};
     case Qt::ToolTipRole:
@@ -99,6 +132,17 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
         case LastUsedColumn:
             return neverUsed ? tr("This credential has never been used.")
                              : TimeText::exact(compacttime::unpack(row.lastUsedMs));
+        case SecretColumn:
+            switch (secretMark(row.id)) {
+            case SecretMark::Stored:
+                return tr("This computer's keychain holds the secret: Show Stored Secret reads "
+                          "it back.");
+            case SecretMark::Lost:
+                return tr("The server created this credential but its answer never arrived, so "
+                          "nobody has its secret. Delete it.");
+            case SecretMark::None:
+                return {};
+            }
         }
         return {};
     case SortRole:
@@ -111,8 +155,12 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             return row.createdMs;
         case LastUsedColumn:
             return row.lastUsedMs;
+        case SecretColumn:
+            return int(secretMark(row.id));
         }
         return {};
+    case SecretMarkRole:
+        return int(secretMark(row.id));
     case IdRole:
         return row.id;
     case PermissionsRole:
@@ -135,6 +183,8 @@ QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Created");
     case LastUsedColumn:
         return tr("Last used");
+    case SecretColumn:
+        return tr("Secret");
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "basicpagedmodel.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace keycard {
 
@@ -27,7 +28,18 @@ class CredentialsModel final : public BasicPagedModel<Credential, CredentialRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ClientIdColumn, CreatedColumn, LastUsedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ClientIdColumn,
+        CreatedColumn,
+        LastUsedColumn,
+        SecretColumn,
+        ColumnCount
+    };
+    // Whether this machine holds the secret: kept in the keychain, or lost (a create whose
+    // answer never came).
+    enum class SecretMark { None, Stored, Lost };
+    static constexpr int SecretMarkRole = Qt::UserRole + 3; // int: SecretMark
 
     explicit CredentialsModel(QObject* parent = nullptr);
     CredentialsModel(ApiClient* client, const QString& orgId, const QString& accountId,
@@ -37,6 +49,11 @@ public:
     void setScope(const QString& orgId, const QString& accountId);
     QString organizationId() const { return m_orgId; }
     QString serviceAccountId() const { return m_accountId; }
+
+    // Marks survive paging and resets of the same account; they are keyed by credential ID.
+    void setStoredSecretIds(const QSet<QString>& ids);
+    void markSecretLost(const QString& id);
+    SecretMark secretMark(const QString& id) const;
 
     // What ages are measured against; invalid (the default) = the clock at each call.
     void setReferenceTime(const QDateTime& now);
@@ -60,6 +77,8 @@ private:
     QString m_orgId;
     QString m_accountId;
     QDateTime m_referenceTime;
+    QSet<QString> m_storedSecrets;
+    QSet<QString> m_lostSecrets;
 };
 
 } // namespace keycard

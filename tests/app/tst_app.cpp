@@ -82,7 +82,8 @@ void AppTest::environmentCredentials_signInWithoutDialog_storeNothing()
     env.insert(QStringLiteral("KEYCARD_API_CLIENT_SECRET"), server.demoClientSecret());
     QProcess process;
     process.setProcessEnvironment(env);
-    const int code = run(process, {QStringLiteral("--smoke-test")});
+    const int code = run(process, {QStringLiteral("--smoke-test"), QStringLiteral("--organization"),
+                                   server.demoIds().bigOrgLabel});
     QVERIFY2(code == 0, process.readAllStandardError().constData());
     QVERIFY(server.requestCount(QStringLiteral("serviceAccountToken")) >= 1);
     QVERIFY(server.requestCount(QStringLiteral("listServiceAccounts")) >= 1);

@@ -4,6 +4,7 @@
 #include "fakeserver.h"
 #include "listpanel.h"
 #include "mainwindow.h"
+#include "pagedlistmodel.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "signindialog.h"

@@ -1,0 +1,387 @@
+#include "itemactions.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "bulkdelete.h"
+#include "credentialsmodel.h"
+#include "deleteconfirmation.h"
+#include "editdialog.h"
+#include "lostcreaterecovery.h"
+#include "secretdialog.h"
+#include "secretstore.h"
+#include "secureclipboard.h"
+#include "serviceaccountsmodel.h"
+#include "storedsecretsindex.h"
+
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+
+namespace keycard {
+
+namespace {
+QString selectedId(QTableView* view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.data(PagedListModel::IdRole).toString() : QString();
+}
+} // namespace
+
+ItemActions::ItemActions(const Parts& parts, std::function<ActionContext()> context,
+                         QObject* parent)
+    : QObject(parent), m_parts(parts), m_context(std::move(context))
+{
+    connect(m_parts.storedIndex, &StoredSecretsIndex::changed, this,
+            &ItemActions::refreshSecretMarks);
+}
+
+bool ItemActions::credentialsHaveFocus() const
+{
+    return m_parts.credentialsView->hasFocus();
+}
+
+QStringList ItemActions::selectedCredentialIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_parts.credentialsView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << index.data(PagedListModel::IdRole).toString();
+    if (ids.isEmpty()) {
+        const QString current = selectedId(m_parts.credentialsView);
+        if (!current.isEmpty())
+            ids << current;
+    }
+    return ids;
+}
+
+void ItemActions::showError(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parts.window);
+    box->setObjectName(QStringLiteral("actionErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
+void ItemActions::newServiceAccount()
+{
+    const ActionContext context = m_context();
+    if (!context.client || context.orgId.isEmpty())
+        return;
+    EditDialog* dialog = EditDialog::createServiceAccount(context.client, context.orgId, m_parts.window);
+    connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
+        m_parts.accounts->prepend(account);
+        const int row = m_parts.accounts->rowOf(account.id);
+        QAbstractItemModel* view = m_parts.accountsView->model();
+        for (int r = 0; r < view->rowCount(); ++r)
+            if (view->index(r, 0).data(PagedListModel::IdRole).toString() == account.id) {
+                m_parts.accountsView->setCurrentIndex(view->index(r, 0));
+                break;
+            }
+        Q_UNUSED(row)
+        emit message(tr("Service account “%1” created.").arg(account.name));
+    });
+    dialog->open();
+}
+
+void ItemActions::newCredential()
+{
+    const ActionContext context = m_context();
+    if (!context.client || context.accountId.isEmpty())
+        return;
+    EditDialog* dialog = EditDialog::createCredential(context.client, context.orgId,
+                                                      context.accountId, m_parts.window);
+    connect(dialog, &EditDialog::credentialCreated, this,
+            [this, context](const NewCredential& created) {
+                if (m_parts.credentials->serviceAccountId() == context.accountId)
+                    m_parts.credentials->prepend(created.credential);
+                revealNewSecret(created, context);
+            });
+    connect(dialog, &EditDialog::credentialCreateOutcomeUnknown, this,
+            [this, context](const QDateTime& startedAtUtc) {
+                recoverLostCreate(context, startedAtUtc);
+            });
+    dialog->open();
+}
+
+void ItemActions::revealNewSecret(const NewCredential& created, const ActionContext& context)
+{
+    const SecretDialog::Location location{context.keychainProfile, context.orgId,
+                                          context.accountId};
+    const SecretDialog::Services services{context.client, m_parts.secrets, m_parts.clipboard,
+                                          m_parts.storedIndex};
+    auto* dialog = new SecretDialog(created, location, services, context.storeNewSecrets,
+                                    m_parts.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc)
+{
+    QSet<QString> known;
+    if (m_parts.credentials->serviceAccountId() == context.accountId)
+        for (int row = 0; row < m_parts.credentials->rowCount(); ++row)
+            known.insert(m_parts.credentials->idAt(row));
+    auto* recovery = new LostCreateRecovery(context.client, context.orgId, context.accountId,
+                                            known, startedAtUtc, this);
+    emit message(tr("The create may have reached the server; checking what exists…"));
+    connect(recovery, &LostCreateRecovery::failed, this, [this, recovery](const ApiError& error) {
+        recovery->deleteLater();
+        showError(tr("Could not check for the new credential"),
+                  tr("The credential may have been created, but listing the account's "
+                     "credentials failed: %1\nRefresh (F5) later and delete any credential whose "
+                     "secret you do not have.")
+                      .arg(describeError(error)));
+    });
+    connect(recovery, &LostCreateRecovery::found, this,
+            [this, recovery, context](const QList<Credential>& orphans) {
+                if (orphans.isEmpty()) {
+                    recovery->deleteLater();
+                    emit message(tr("The server did not create the credential. You can try "
+                                    "again."));
+                    return;
+                }
+                const bool sameAccount =
+                    m_parts.credentials->serviceAccountId() == context.accountId;
+                for (const Credential& orphan : orphans) {
+                    if (sameAccount)
+                        m_parts.credentials->prepend(orphan);
+                    m_parts.credentials->markSecretLost(orphan.id);
+                }
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Secret lost"),
+                                            recovery->explanation(), QMessageBox::NoButton,
+                                            m_parts.window);
+                box->setObjectName(QStringLiteral("lostSecretBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QPushButton* remove =
+                    box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
+                box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+                connect(remove, &QPushButton::clicked, recovery, &LostCreateRecovery::deleteOrphans);
+                connect(box, &QMessageBox::rejected, recovery, [recovery, remove, box] {
+                    if (box->clickedButton() != remove)
+                        recovery->deleteLater();
+                });
+                box->open();
+            });
+    connect(recovery, &LostCreateRecovery::orphansDeleted, this,
+            [this, recovery](const QStringList& deleted,
+                             const QList<QPair<QString, ApiError>>& failures) {
+                for (const QString& id : deleted)
+                    m_parts.credentials->removeId(id);
+                if (!failures.isEmpty())
+                    showError(tr("Some credentials were not deleted"),
+                              recovery->deleteReportText());
+                else
+                    emit message(tr("%n credential(s) without a secret deleted.", nullptr,
+                                    int(deleted.size())));
+                recovery->deleteLater();
+            });
+    recovery->start();
+}
+
+void ItemActions::editSelected()
+{
+    if (credentialsHaveFocus())
+        editCredential();
+    else
+        editServiceAccount();
+}
+
+void ItemActions::deleteSelected()
+{
+    if (credentialsHaveFocus())
+        deleteCredentials();
+    else
+        deleteServiceAccount();
+}
+
+void ItemActions::editServiceAccount()
+{
+    const ActionContext context = m_context();
+    const int row = m_parts.accounts->rowOf(context.accountId);
+    if (!context.client || row < 0)
+        return;
+    EditDialog* dialog = EditDialog::editServiceAccount(
+        context.client, context.orgId, m_parts.accounts->itemAt(row), m_parts.window);
+    connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
+        m_parts.accounts->replace(account);
+        emit message(tr("Service account “%1” saved.").arg(account.name));
+    });
+    dialog->open();
+}
+
+void ItemActions::editCredential()
+{
+    const ActionContext context = m_context();
+    const int row = m_parts.credentials->rowOf(selectedId(m_parts.credentialsView));
+    if (!context.client || row < 0)
+        return;
+    EditDialog* dialog =
+        EditDialog::editCredential(context.client, context.orgId, context.accountId,
+                                   m_parts.credentials->itemAt(row), m_parts.window);
+    connect(dialog, &EditDialog::credentialSaved, this, [this](const Credential& credential) {
+        m_parts.credentials->replace(credential);
+        emit message(tr("Credential “%1” saved.").arg(credential.name));
+    });
+    dialog->open();
+}
+
+void ItemActions::deleteServiceAccount()
+{
+    const ActionContext context = m_context();
+    const int row = m_parts.accounts->rowOf(context.accountId);
+    if (!context.client || row < 0)
+        return;
+    const ServiceAccount account = m_parts.accounts->itemAt(row);
+    auto* confirmation = new DeleteAccountConfirmation(account, -1, m_parts.window);
+    confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    confirmation->countCredentials(context.client, context.orgId);
+    connect(confirmation, &QDialog::accepted, this, [this, context, account] {
+        context.client->deleteServiceAccount(
+            context.orgId, account.id, this, [this, context, account](const Result<Empty>& result) {
+                if (!result.ok()) {
+                    showError(tr("Service account not deleted"),
+                              tr("“%1” was not deleted: %2")
+                                  .arg(account.name, describeError(result.error())));
+                    return;
+                }
+                m_parts.accounts->removeId(account.id);
+                ActionContext accountContext = context;
+                accountContext.accountId = account.id;
+                forgetSecretsOf(accountContext, m_parts.storedIndex->idsForAccount(
+                                                    context.keychainProfile, context.orgId,
+                                                    account.id));
+                m_parts.storedIndex->removeAccount(context.keychainProfile, context.orgId,
+                                                   account.id);
+                emit message(tr("Service account “%1” deleted.").arg(account.name));
+            });
+    });
+    confirmation->open();
+}
+
+void ItemActions::deleteCredentials()
+{
+    const ActionContext context = m_context();
+    const QStringList ids = selectedCredentialIds();
+    if (!context.client || ids.isEmpty())
+        return;
+    QList<Credential> credentials;
+    QHash<QString, QString> names;
+    for (const QString& id : ids) {
+        const int row = m_parts.credentials->rowOf(id);
+        if (row < 0)
+            continue;
+        credentials << m_parts.credentials->itemAt(row);
+        names.insert(id, credentials.last().name);
+    }
+    auto* confirmation = new DeleteCredentialsConfirmation(credentials, m_parts.window);
+    confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirmation, &QDialog::accepted, this, [this, context, ids, names] {
+        auto* bulk = new BulkCredentialDelete(context.client, context.orgId, context.accountId,
+                                              ids, this);
+        bulk->setNames(names);
+        connect(bulk, &BulkCredentialDelete::progress, this, [this](int done, int total) {
+            emit message(tr("Deleting credentials: %1 of %2…").arg(done).arg(total));
+        });
+        connect(bulk, &BulkCredentialDelete::finished, this,
+                [this, bulk, context](const QStringList& deleted,
+                                      const QList<QPair<QString, ApiError>>& failures) {
+                    for (const QString& id : deleted)
+                        m_parts.credentials->removeId(id);
+                    forgetSecretsOf(context, deleted);
+                    if (!failures.isEmpty())
+                        showError(tr("Some credentials were not deleted"), bulk->reportText());
+                    else
+                        emit message(tr("%n credential(s) deleted.", nullptr, int(deleted.size())));
+                    bulk->deleteLater();
+                });
+        bulk->start();
+    });
+    confirmation->open();
+}
+
+void ItemActions::forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds)
+{
+    for (const QString& id : credentialIds) {
+        if (!m_parts.storedIndex->contains(context.keychainProfile, context.orgId,
+                                           context.accountId, id))
+            continue;
+        const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
+                                                       context.accountId, id);
+        m_parts.secrets->remove(key, this, [this, context, id](const SecretStore::Outcome& outcome) {
+            if (outcome.ok() || outcome.status == SecretStore::Status::NotFound)
+                m_parts.storedIndex->remove(context.keychainProfile, context.orgId,
+                                            context.accountId, id);
+            else
+                showError(tr("Keychain entry not removed"),
+                          tr("The credential is deleted, but its secret could not be removed "
+                             "from the system keychain: %1")
+                              .arg(outcome.errorText));
+        });
+    }
+}
+
+void ItemActions::copyClientId()
+{
+    const int row = m_parts.credentials->rowOf(selectedId(m_parts.credentialsView));
+    if (row < 0)
+        return;
+    const QString clientId = m_parts.credentials->itemAt(row).clientId;
+    m_parts.clipboard->copyPlain(clientId);
+    emit message(tr("Client ID %1 copied.").arg(clientId));
+}
+
+void ItemActions::showStoredSecret()
+{
+    const ActionContext context = m_context();
+    const int row = m_parts.credentials->rowOf(selectedId(m_parts.credentialsView));
+    if (!context.client || row < 0)
+        return;
+    const Credential credential = m_parts.credentials->itemAt(row);
+    const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
+                                                   context.accountId, credential.id);
+    m_parts.secrets->read(key, this, [this, context, credential](const SecretStore::Outcome& outcome) {
+        if (!outcome.ok()) {
+            showError(tr("Secret not available"),
+                      outcome.status == SecretStore::Status::NotFound
+                          ? tr("This computer's keychain does not hold the secret of “%1”, or "
+                               "the keychain is locked. Unlock it and try again.")
+                                .arg(credential.name)
+                          : tr("The system keychain could not be read: %1").arg(outcome.errorText));
+            return;
+        }
+        const SecretDialog::Location location{context.keychainProfile, context.orgId,
+                                              context.accountId};
+        const SecretDialog::Services services{context.client, m_parts.secrets,
+                                              m_parts.clipboard, m_parts.storedIndex};
+        auto* dialog = new SecretDialog(credential, outcome.secret, location, services,
+                                        m_parts.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void ItemActions::forgetStoredSecret()
+{
+    const ActionContext context = m_context();
+    const QString id = selectedId(m_parts.credentialsView);
+    if (id.isEmpty())
+        return;
+    forgetSecretsOf(context, {id});
+    emit message(tr("The stored secret is forgotten."));
+}
+
+void ItemActions::refreshSecretMarks()
+{
+    const ActionContext context = m_context();
+    const QStringList ids = context.accountId.isEmpty()
+                                ? QStringList()
+                                : m_parts.storedIndex->idsForAccount(context.keychainProfile,
+                                                                     context.orgId,
+                                                                     context.accountId);
+    m_parts.credentials->setStoredSecretIds(QSet<QString>(ids.begin(), ids.end()));
+}
+
+} // namespace keycard

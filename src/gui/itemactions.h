@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+class QTableView;
+class QWidget;
+
+namespace keycard {
+
+class ApiClient;
+class CredentialsModel;
+class SecretStore;
+class SecureClipboard;
+class ServiceAccountsModel;
+class StoredSecretsIndex;
+struct Credential;
+struct NewCredential;
+
+// What the item actions work on: the session and the current organization and account.
+struct ActionContext
+{
+    ApiClient* client = nullptr;
+    QString orgId;
+    QString accountId;
+    QString keychainProfile; // names the session in keychain keys
+    bool storeNewSecrets = true;
+};
+
+// Create, edit and delete for service accounts and credentials, the reveal-once secret, the
+// stored secrets, and the recovery of a create whose answer never came. The tables are updated
+// in place: no reload.
+class ItemActions final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Parts
+    {
+        QWidget* window = nullptr;
+        ServiceAccountsModel* accounts = nullptr;
+        CredentialsModel* credentials = nullptr;
+        QTableView* accountsView = nullptr;
+        QTableView* credentialsView = nullptr;
+        SecretStore* secrets = nullptr;
+        StoredSecretsIndex* storedIndex = nullptr;
+        SecureClipboard* clipboard = nullptr;
+    };
+
+    ItemActions(const Parts& parts, std::function<ActionContext()> context,
+                QObject* parent = nullptr);
+
+    void newServiceAccount();
+    void newCredential();
+    void editSelected();   // the table with the focus, or the accounts table
+    void deleteSelected(); // idem
+    void copyClientId();
+    void showStoredSecret();
+    void forgetStoredSecret();
+    // Marks the current account's credentials whose secrets the keychain holds.
+    void refreshSecretMarks();
+
+    QStringList selectedCredentialIds() const;
+
+signals:
+    void message(const QString& text); // for the status bar
+
+private:
+    bool credentialsHaveFocus() const;
+    void editServiceAccount();
+    void editCredential();
+    void deleteServiceAccount();
+    void deleteCredentials();
+    void revealNewSecret(const NewCredential& created, const ActionContext& context);
+    void recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc);
+    void forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds);
+    void showError(const QString& title, const QString& text);
+
+    Parts m_parts;
+    std::function<ActionContext()> m_context;
+};
+
+} // namespace keycard
