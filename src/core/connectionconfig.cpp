@@ -16,15 +16,18 @@ ConnectionConfig ConnectionConfig::fromEnvironment()
     if (!base.isEmpty())
         config.baseUrl = QUrl(base, QUrl::StrictMode);
 
-    const QString apiKey = qEnvironmentVariable("KEYCARD_API_API_KEY").trimmed();
+    QString apiKey = qEnvironmentVariable("KEYCARD_API_API_KEY").trimmed();
     if (!apiKey.isEmpty()) {
         config.auth.kind = AuthConfig::Kind::ApiKey;
         config.auth.secret = SecretString(apiKey);
     } else {
         config.auth.kind = AuthConfig::Kind::ClientCredentials;
         config.auth.clientId = qEnvironmentVariable("KEYCARD_API_CLIENT_ID").trimmed();
-        config.auth.secret = SecretString(qEnvironmentVariable("KEYCARD_API_CLIENT_SECRET"));
+        QString secret = qEnvironmentVariable("KEYCARD_API_CLIENT_SECRET");
+        config.auth.secret = SecretString(secret);
+        SecretString::wipe(secret);
     }
+    SecretString::wipe(apiKey);
     return config;
 }
 

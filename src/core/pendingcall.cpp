@@ -130,8 +130,11 @@ void PendingCall::complete(const RawResponse* response, ApiError error)
                                 << "failed:" << ApiError::kindName(error.kind())
                                 << error.httpStatus() << "request" << error.requestId();
     }
-    if (m_done)
-        m_done(response, error);
+    // The callback may destroy the client and with it this call: run a local copy.
+    const Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(response, error);
 }
 
 void PendingCall::cancel()

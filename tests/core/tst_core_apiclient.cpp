@@ -454,6 +454,36 @@ private slots:
         handle.cancel(); // harmless
     }
 
+    void callback_destroyingTheClient_isSafe()
+    {
+        auto* client = new ApiClient(config());
+        bool ran = false;
+        bool ok = false;
+        client->getOrganization(m_ids.smallOrgId, nullptr, [&](const Result<Organization>& r) {
+            ran = true;
+            ok = r.ok();
+            delete client; // e.g. a window that closes and owns its client
+        });
+        QVERIFY(QTest::qWaitFor([&] { return ran; }, 10000));
+        QVERIFY(ok);
+        QTest::qWait(50);
+    }
+
+    void destroyingTheClient_withCallsInFlight_silencesThem()
+    {
+        auto client = std::make_unique<ApiClient>(config());
+        m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::latency(200));
+        Answer<Page<ServiceAccount>> list;
+        Answer<Organization> org;
+        client->listServiceAccounts(m_ids.smallOrgId, PageRequest(), nullptr, list.callback());
+        client->getOrganization(m_ids.smallOrgId, nullptr, org.callback());
+        QTest::qWait(20);
+        client.reset();
+        QTest::qWait(400);
+        QCOMPARE(list.calls(), 0);
+        QCOMPARE(org.calls(), 0);
+    }
+
     void stallAfterHeaders_onGet_timesOutAfterRetries()
     {
         ConnectionConfig c = config();

@@ -6,8 +6,13 @@
 #include "scriptedserver.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 #include <memory>
 
@@ -199,6 +204,39 @@ private slots:
         QVERIFY(answer.wait());
         KC_COMPARE_KIND(answer, ApiError::Kind::Configuration);
         QCOMPARE(scripted.requestCount(), 1);
+    }
+
+    void selfSignedCertificate_isReportedAsTlsError()
+    {
+        if (!QSslSocket::supportsSsl())
+            QFAIL("this Qt has no TLS backend");
+        QFile certFile(QStringLiteral(KEYCARD_CORE_TEST_DATA "/selfsigned.crt"));
+        QFile keyFile(QStringLiteral(KEYCARD_CORE_TEST_DATA "/selfsigned.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        QUrl base;
+        base.setScheme(QStringLiteral("https"));
+        base.setHost(QStringLiteral("127.0.0.1"));
+        base.setPort(server.serverPort());
+        ConnectionConfig c;
+        c.baseUrl = base;
+        c.auth.kind = AuthConfig::Kind::ApiKey;
+        c.auth.secret = SecretString(QStringLiteral("the-key"));
+        ApiClient client(c);
+        Answer<Page<Organization>> answer;
+        client.listOrganizations(PageRequest(), nullptr, answer.callback());
+        QVERIFY(answer.wait());
+        KC_COMPARE_KIND(answer, ApiError::Kind::Tls);
+        QVERIFY(!answer.error().retryable());
+        QVERIFY(!answer.error().detail().isEmpty());
+        QVERIFY(describeError(answer.error()).contains(answer.error().detail()));
     }
 
     void fullSession_withDebugLogging_neverLogsSecrets()
