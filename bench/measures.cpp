@@ -5,6 +5,8 @@
 #include "serviceaccountsmodel.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -113,6 +113,8 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
 
 MainWindow::~MainWindow()
 {
+    // QWidget's destructor still moves the focus: nothing may call back into this window.
+    disconnect(qApp, nullptr, this, nullptr);
     m_profileSignIn.cancel();
     // The models hold a pointer to the client: detach them before it goes.
     m_organizations->setClient(nullptr);
