@@ -98,11 +98,6 @@ QString ApiError::kindName(Kind kind)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keycard::ApiError", text);
-}
-
 // Why it failed, in words for people.
 QString reason(const ApiError& e)
 {
@@ -111,36 +106,36 @@ QString reason(const ApiError& e)
     case Kind::None:
         return QString();
     case Kind::Configuration:
-        return tr("The connection settings are not usable.");
+        return QCoreApplication::translate("keycard::ApiError", "The connection settings are not usable.");
     case Kind::Connection:
-        return tr("The Keycard server could not be reached.");
+        return QCoreApplication::translate("keycard::ApiError", "The Keycard server could not be reached.");
     case Kind::Timeout:
-        return tr("The Keycard server stopped answering.");
+        return QCoreApplication::translate("keycard::ApiError", "The Keycard server stopped answering.");
     case Kind::Tls:
-        return tr("The secure connection to the server could not be verified.");
+        return QCoreApplication::translate("keycard::ApiError", "The secure connection to the server could not be verified.");
     case Kind::Authentication:
-        return tr("The server did not accept the credentials.");
+        return QCoreApplication::translate("keycard::ApiError", "The server did not accept the credentials.");
     case Kind::Permission:
-        return tr("The credentials in use are not allowed to do this.");
+        return QCoreApplication::translate("keycard::ApiError", "The credentials in use are not allowed to do this.");
     case Kind::NotFound:
-        return tr("The item no longer exists, or was never there.");
+        return QCoreApplication::translate("keycard::ApiError", "The item no longer exists, or was never there.");
     case Kind::Conflict:
-        return tr("The change conflicts with the current state on the server.");
+        return QCoreApplication::translate("keycard::ApiError", "The change conflicts with the current state on the server.");
     case Kind::Validation:
-        return tr("The server refused the values entered.");
+        return QCoreApplication::translate("keycard::ApiError", "The server refused the values entered.");
     case Kind::BadRequest:
-        return tr("The server refused the request.");
+        return QCoreApplication::translate("keycard::ApiError", "The server refused the request.");
     case Kind::RateLimited:
-        return tr("Too many requests were sent in a short time.");
+        return QCoreApplication::translate("keycard::ApiError", "Too many requests were sent in a short time.");
     case Kind::Server:
-        return tr("The Keycard server had a problem.");
+        return QCoreApplication::translate("keycard::ApiError", "The Keycard server had a problem.");
     case Kind::Decode:
-        return tr("The server's answer was not in the expected form.");
+        return QCoreApplication::translate("keycard::ApiError", "The server's answer was not in the expected form.");
     case Kind::OutcomeUnknown:
-        return tr("The connection was lost after the request was sent, so it is not known "
+        return QCoreApplication::translate("keycard::ApiError", "The connection was lost after the request was sent, so it is not known "
                   "whether it took effect.");
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("keycard::ApiError", "The request was cancelled.");
     }
     return QString();
 }
@@ -154,33 +149,33 @@ QString advice(const ApiError& e)
     case Kind::Cancelled:
         return QString();
     case Kind::Configuration:
-        return tr("Check the server address and credentials in the settings.");
+        return QCoreApplication::translate("keycard::ApiError", "Check the server address and credentials in the settings.");
     case Kind::Connection:
-        return tr("Check your network connection and the server address, then try again.");
+        return QCoreApplication::translate("keycard::ApiError", "Check your network connection and the server address, then try again.");
     case Kind::Timeout:
-        return tr("Try again in a moment.");
+        return QCoreApplication::translate("keycard::ApiError", "Try again in a moment.");
     case Kind::Tls:
-        return tr("Check the server address; if it is right, the network may be intercepting "
+        return QCoreApplication::translate("keycard::ApiError", "Check the server address; if it is right, the network may be intercepting "
                   "secure connections.");
     case Kind::Authentication:
-        return tr("Check the client ID and secret or API key, then sign in again.");
+        return QCoreApplication::translate("keycard::ApiError", "Check the client ID and secret or API key, then sign in again.");
     case Kind::Permission:
-        return tr("Ask an administrator of the organization for access.");
+        return QCoreApplication::translate("keycard::ApiError", "Ask an administrator of the organization for access.");
     case Kind::NotFound:
-        return tr("Reload the list to see what exists now.");
+        return QCoreApplication::translate("keycard::ApiError", "Reload the list to see what exists now.");
     case Kind::Conflict:
-        return tr("Reload, then make the change again.");
+        return QCoreApplication::translate("keycard::ApiError", "Reload, then make the change again.");
     case Kind::Validation:
     case Kind::BadRequest:
-        return tr("Correct the values and try again.");
+        return QCoreApplication::translate("keycard::ApiError", "Correct the values and try again.");
     case Kind::RateLimited:
-        return tr("Wait a little, then try again.");
+        return QCoreApplication::translate("keycard::ApiError", "Wait a little, then try again.");
     case Kind::Server:
-        return tr("Try again later; if it keeps happening, contact Keycard support.");
+        return QCoreApplication::translate("keycard::ApiError", "Try again later; if it keeps happening, contact Keycard support.");
     case Kind::Decode:
-        return tr("Try again later; if it keeps happening, report it with the request ID.");
+        return QCoreApplication::translate("keycard::ApiError", "Try again later; if it keeps happening, report it with the request ID.");
     case Kind::OutcomeUnknown:
-        return tr("Reload the list to check what exists before trying again.");
+        return QCoreApplication::translate("keycard::ApiError", "Reload the list to check what exists before trying again.");
     }
     return QString();
 }
@@ -193,21 +188,21 @@ QString describeError(const ApiError& e)
         return QString();
     QStringList parts;
     if (!e.action().isEmpty())
-        parts << tr("Could not %1.").arg(e.action());
+        parts << QCoreApplication::translate("keycard::ApiError", "Could not %1.").arg(e.action());
     parts << reason(e);
     if (!e.message().isEmpty())
-        parts << tr("The server said: \u201c%1\u201d").arg(e.message().left(500));
+        parts << QCoreApplication::translate("keycard::ApiError", "The server said: \u201c%1\u201d").arg(e.message().left(500));
     else if (e.httpStatus() > 0)
-        parts << tr("(HTTP status %1)").arg(e.httpStatus());
+        parts << QCoreApplication::translate("keycard::ApiError", "(HTTP status %1)").arg(e.httpStatus());
     if (e.kind() == ApiError::Kind::Decode && !e.field().isEmpty())
-        parts << tr("Problem at: %1.").arg(e.field());
+        parts << QCoreApplication::translate("keycard::ApiError", "Problem at: %1.").arg(e.field());
     if (e.kind() == ApiError::Kind::Tls && !e.detail().isEmpty())
         parts << e.detail();
     const QString next = advice(e);
     if (!next.isEmpty())
         parts << next;
     if (!e.requestId().isEmpty())
-        parts << tr("Request ID: %1").arg(e.requestId());
+        parts << QCoreApplication::translate("keycard::ApiError", "Request ID: %1").arg(e.requestId());
     return parts.join(QLatin1Char(' '));
 }
 
