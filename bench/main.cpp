@@ -101,12 +101,14 @@ int main(int argc, char* argv[])
     if (!bigServer.start(100000))
         qFatal("the big server process did not start");
     const qint64 before = residentBytes();
-    const double growthMb = double(loadAndMeasureGrowth(bigServer, pageSize, before)) / (1024.0 * 1024.0);
+    const double growthMb =
+        double(loadAndMeasureGrowth(bigServer, pageSize, before)) / (1024.0 * 1024.0);
     std::printf("   %.1f MB for 100,000 rows (target <= 40 MB)\n", growthMb);
 
     std::printf("4. start-up to the first page of service accounts painted (--demo)\n");
-    const double appMs = medianStartMs(QStringLiteral(KEYCARD_ADMIN_BINARY),
-                                       {QStringLiteral("--demo"), QStringLiteral("--smoke-test")}, 5);
+    const double appMs =
+        medianStartMs(QStringLiteral(KEYCARD_ADMIN_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("--smoke-test")}, 5);
     const double emptyMs = medianStartMs(QCoreApplication::applicationFilePath(),
                                          {QStringLiteral("--empty-window")}, 5);
     const double startRatio = appMs / emptyMs;
@@ -132,15 +134,17 @@ int main(int argc, char* argv[])
         << QString::number(median(modelMs), 'f', 1) << " ms | plain QNetworkAccessManager loop "
         << QString::number(median(plainMs), 'f', 1) << " ms | ratio "
         << QString::number(pagingRatio, 'f', 3) << " | <= 1.15 |\n";
-    out << "| 2 | resident set growth, 100,000 loaded rows | "
-        << QString::number(growthMb, 'f', 1) << " MB | RSS before loading | "
-        << QString::number(growthMb * 1024 * 1024 / 100000, 'f', 0) << " bytes a row | <= 40 MB |\n";
+    out << "| 2 | resident set growth, 100,000 loaded rows | " << QString::number(growthMb, 'f', 1)
+        << " MB | RSS before loading | " << QString::number(growthMb * 1024 * 1024 / 100000, 'f', 0)
+        << " bytes a row | <= 40 MB |\n";
     out << "| 3 | longest event-loop stall while pages arrive | "
-        << QString::number(worstStall, 'f', 0) << " ms (worst of " << rounds << ") | 1 ms timer | median "
-        << QString::number(median(stalls), 'f', 0) << " ms | < 16 ms |\n";
+        << QString::number(worstStall, 'f', 0) << " ms (worst of " << rounds
+        << ") | 1 ms timer | median " << QString::number(median(stalls), 'f', 0)
+        << " ms | < 16 ms |\n";
     out << "| 4 | start-up to first page painted, `--demo`, offscreen | "
-        << QString::number(appMs, 'f', 0) << " ms | empty QMainWindow " << QString::number(emptyMs, 'f', 0)
-        << " ms | ratio " << QString::number(startRatio, 'f', 2) << " | (reported) |\n";
+        << QString::number(appMs, 'f', 0) << " ms | empty QMainWindow "
+        << QString::number(emptyMs, 'f', 0) << " ms | ratio " << QString::number(startRatio, 'f', 2)
+        << " | (reported) |\n";
     std::printf("written to %s\n", qPrintable(output));
     return 0;
 }

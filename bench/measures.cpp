@@ -5,9 +5,9 @@
 #include "serviceaccountsmodel.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -97,19 +97,23 @@ PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize)
     QElapsedTimer timer;
     timer.start();
 
-    QNetworkRequest tokenRequest(server.baseUrl.resolved(QUrl(QStringLiteral("service-account-token"))));
+    QNetworkRequest tokenRequest(
+        server.baseUrl.resolved(QUrl(QStringLiteral("service-account-token"))));
     tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArrayLiteral("application/x-www-form-urlencoded"));
-    tokenRequest.setRawHeader("Authorization",
-                              "Basic " + (server.clientId + QLatin1Char(':') + server.clientSecret)
-                                             .toUtf8()
-                                             .toBase64());
+    tokenRequest.setRawHeader(
+        "Authorization",
+        "Basic " + (server.clientId + QLatin1Char(':') + server.clientSecret).toUtf8().toBase64());
     QEventLoop loop;
-    QNetworkReply* reply = network.post(tokenRequest, QByteArrayLiteral("grant_type=client_credentials"));
+    QNetworkReply* reply =
+        network.post(tokenRequest, QByteArrayLiteral("grant_type=client_credentials"));
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray token =
-        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toUtf8();
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toString()
+                                 .toUtf8();
     reply->deleteLater();
 
     QString cursor;

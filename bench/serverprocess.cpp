@@ -47,8 +47,9 @@ int serve(int accounts)
     keycard::fake::Store& store = server.store();
     const QString org = store.createOrganization(QStringLiteral("bench"), QStringLiteral("Bench"));
     for (int i = 0; i < accounts; ++i)
-        store.createServiceAccount(org, QStringLiteral("bench-account-%1").arg(i),
-                                   QStringLiteral("Service account number %1 of the benchmark").arg(i));
+        store.createServiceAccount(
+            org, QStringLiteral("bench-account-%1").arg(i),
+            QStringLiteral("Service account number %1 of the benchmark").arg(i));
     if (!server.listen(0))
         return 1;
     std::printf("BASE=%s\nID=%s\nSECRET=%s\nORG=%s\n", qPrintable(server.baseUrl().toString()),

@@ -36,8 +36,8 @@ std::optional<StartOptions> parseCommandLine(const QCoreApplication& app)
         QStringLiteral("id-or-label"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate(
-            "CommandLine", "Save a picture of the window once data is shown, then quit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Save a picture of the window once data is shown, then quit."),
         QStringLiteral("file"));
     const QCommandLineOption smoke(
         QStringLiteral("smoke-test"),
@@ -52,19 +52,19 @@ std::optional<StartOptions> parseCommandLine(const QCoreApplication& app)
     bool seedOk = false;
     options.demoSeed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("CommandLine",
-                                                            "--demo-seed needs a number.")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("CommandLine", "--demo-seed needs a number.")));
         return std::nullopt;
     }
     options.profile = parser.value(profile);
     if (parser.isSet(baseUrl)) {
         options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
         if (!options.baseUrl.isValid() || options.baseUrl.scheme().isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "CommandLine", "Not a usable URL: %1")
-                                        .arg(parser.value(baseUrl))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("CommandLine", "Not a usable URL: %1")
+                               .arg(parser.value(baseUrl))));
             return std::nullopt;
         }
     }

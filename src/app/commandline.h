@@ -15,7 +15,7 @@ struct StartOptions
     quint64 demoSeed = 1;
     QString profile;
     QUrl baseUrl;
-    QString organization; // ID or label to open
+    QString organization;   // ID or label to open
     QString screenshotPath; // grab the window once the demo data is shown, then quit
     bool smokeTest = false; // quit with 0 once the first page of service accounts is painted
 };

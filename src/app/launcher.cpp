@@ -24,10 +24,9 @@ void printError(const QString& text)
 } // namespace
 
 Launcher::Launcher(StartOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_profiles(std::make_unique<ProfileStore>()), m_secrets(std::make_unique<SecretStore>())
-{
-}
+    : QObject(parent), m_options(std::move(options)), m_profiles(std::make_unique<ProfileStore>()),
+      m_secrets(std::make_unique<SecretStore>())
+{}
 
 Launcher::~Launcher()
 {
@@ -106,7 +105,8 @@ void Launcher::startFromEnvironment()
                 (*client)->config().baseUrl);
             return;
         }
-        const QString title = tr("%1 (from the environment)").arg((*client)->config().baseUrl.host());
+        const QString title =
+            tr("%1 (from the environment)").arg((*client)->config().baseUrl.host());
         m_window->startSession(std::move(*client), {}, title);
     });
 }

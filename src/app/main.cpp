@@ -13,7 +13,8 @@ void installTranslations(QApplication& app)
 {
     // The app's own catalogue (embedded) and Qt's, for the system's language.
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

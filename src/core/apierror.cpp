@@ -106,34 +106,48 @@ QString reason(const ApiError& e)
     case Kind::None:
         return QString();
     case Kind::Configuration:
-        return QCoreApplication::translate("keycard::ApiError", "The connection settings are not usable.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The connection settings are not usable.");
     case Kind::Connection:
-        return QCoreApplication::translate("keycard::ApiError", "The Keycard server could not be reached.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The Keycard server could not be reached.");
     case Kind::Timeout:
-        return QCoreApplication::translate("keycard::ApiError", "The Keycard server stopped answering.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The Keycard server stopped answering.");
     case Kind::Tls:
-        return QCoreApplication::translate("keycard::ApiError", "The secure connection to the server could not be verified.");
+        return QCoreApplication::translate(
+            "keycard::ApiError", "The secure connection to the server could not be verified.");
     case Kind::Authentication:
-        return QCoreApplication::translate("keycard::ApiError", "The server did not accept the credentials.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The server did not accept the credentials.");
     case Kind::Permission:
-        return QCoreApplication::translate("keycard::ApiError", "The credentials in use are not allowed to do this.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The credentials in use are not allowed to do this.");
     case Kind::NotFound:
-        return QCoreApplication::translate("keycard::ApiError", "The item no longer exists, or was never there.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The item no longer exists, or was never there.");
     case Kind::Conflict:
-        return QCoreApplication::translate("keycard::ApiError", "The change conflicts with the current state on the server.");
+        return QCoreApplication::translate(
+            "keycard::ApiError", "The change conflicts with the current state on the server.");
     case Kind::Validation:
-        return QCoreApplication::translate("keycard::ApiError", "The server refused the values entered.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The server refused the values entered.");
     case Kind::BadRequest:
         return QCoreApplication::translate("keycard::ApiError", "The server refused the request.");
     case Kind::RateLimited:
-        return QCoreApplication::translate("keycard::ApiError", "Too many requests were sent in a short time.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Too many requests were sent in a short time.");
     case Kind::Server:
-        return QCoreApplication::translate("keycard::ApiError", "The Keycard server had a problem.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The Keycard server had a problem.");
     case Kind::Decode:
-        return QCoreApplication::translate("keycard::ApiError", "The server's answer was not in the expected form.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "The server's answer was not in the expected form.");
     case Kind::OutcomeUnknown:
-        return QCoreApplication::translate("keycard::ApiError", "The connection was lost after the request was sent, so it is not known "
-                  "whether it took effect.");
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "The connection was lost after the request was sent, so it is not known "
+            "whether it took effect.");
     case Kind::Cancelled:
         return QCoreApplication::translate("keycard::ApiError", "The request was cancelled.");
     }
@@ -149,33 +163,48 @@ QString advice(const ApiError& e)
     case Kind::Cancelled:
         return QString();
     case Kind::Configuration:
-        return QCoreApplication::translate("keycard::ApiError", "Check the server address and credentials in the settings.");
+        return QCoreApplication::translate(
+            "keycard::ApiError", "Check the server address and credentials in the settings.");
     case Kind::Connection:
-        return QCoreApplication::translate("keycard::ApiError", "Check your network connection and the server address, then try again.");
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "Check your network connection and the server address, then try again.");
     case Kind::Timeout:
         return QCoreApplication::translate("keycard::ApiError", "Try again in a moment.");
     case Kind::Tls:
-        return QCoreApplication::translate("keycard::ApiError", "Check the server address; if it is right, the network may be intercepting "
-                  "secure connections.");
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "Check the server address; if it is right, the network may be intercepting "
+            "secure connections.");
     case Kind::Authentication:
-        return QCoreApplication::translate("keycard::ApiError", "Check the client ID and secret or API key, then sign in again.");
+        return QCoreApplication::translate(
+            "keycard::ApiError", "Check the client ID and secret or API key, then sign in again.");
     case Kind::Permission:
-        return QCoreApplication::translate("keycard::ApiError", "Ask an administrator of the organization for access.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Ask an administrator of the organization for access.");
     case Kind::NotFound:
-        return QCoreApplication::translate("keycard::ApiError", "Reload the list to see what exists now.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Reload the list to see what exists now.");
     case Kind::Conflict:
-        return QCoreApplication::translate("keycard::ApiError", "Reload, then make the change again.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Reload, then make the change again.");
     case Kind::Validation:
     case Kind::BadRequest:
-        return QCoreApplication::translate("keycard::ApiError", "Correct the values and try again.");
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Correct the values and try again.");
     case Kind::RateLimited:
         return QCoreApplication::translate("keycard::ApiError", "Wait a little, then try again.");
     case Kind::Server:
-        return QCoreApplication::translate("keycard::ApiError", "Try again later; if it keeps happening, contact Keycard support.");
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "Try again later; if it keeps happening, contact Keycard support.");
     case Kind::Decode:
-        return QCoreApplication::translate("keycard::ApiError", "Try again later; if it keeps happening, report it with the request ID.");
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "Try again later; if it keeps happening, report it with the request ID.");
     case Kind::OutcomeUnknown:
-        return QCoreApplication::translate("keycard::ApiError", "Reload the list to check what exists before trying again.");
+        return QCoreApplication::translate(
+            "keycard::ApiError", "Reload the list to check what exists before trying again.");
     }
     return QString();
 }
@@ -191,9 +220,11 @@ QString describeError(const ApiError& e)
         parts << QCoreApplication::translate("keycard::ApiError", "Could not %1.").arg(e.action());
     parts << reason(e);
     if (!e.message().isEmpty())
-        parts << QCoreApplication::translate("keycard::ApiError", "The server said: \u201c%1\u201d").arg(e.message().left(500));
+        parts << QCoreApplication::translate("keycard::ApiError", "The server said: \u201c%1\u201d")
+                     .arg(e.message().left(500));
     else if (e.httpStatus() > 0)
-        parts << QCoreApplication::translate("keycard::ApiError", "(HTTP status %1)").arg(e.httpStatus());
+        parts << QCoreApplication::translate("keycard::ApiError", "(HTTP status %1)")
+                     .arg(e.httpStatus());
     if (e.kind() == ApiError::Kind::Decode && !e.field().isEmpty())
         parts << QCoreApplication::translate("keycard::ApiError", "Problem at: %1.").arg(e.field());
     if (e.kind() == ApiError::Kind::Tls && !e.detail().isEmpty())
@@ -202,7 +233,8 @@ QString describeError(const ApiError& e)
     if (!next.isEmpty())
         parts << next;
     if (!e.requestId().isEmpty())
-        parts << QCoreApplication::translate("keycard::ApiError", "Request ID: %1").arg(e.requestId());
+        parts << QCoreApplication::translate("keycard::ApiError", "Request ID: %1")
+                     .arg(e.requestId());
     return parts.join(QLatin1Char(' '));
 }
 

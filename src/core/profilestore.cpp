@@ -36,7 +36,10 @@ ProfileStore::~ProfileStore()
         delete m_settings;
 }
 
-QSettings& ProfileStore::settings() const { return *m_settings; }
+QSettings& ProfileStore::settings() const
+{
+    return *m_settings;
+}
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
@@ -102,9 +105,7 @@ void ProfileStore::setLastProfile(const QString& name)
 
 QString ProfileStore::lastOrganization(const QString& profileName) const
 {
-    return settings()
-        .value(QStringLiteral("lastOrganization/") + groupKey(profileName))
-        .toString();
+    return settings().value(QStringLiteral("lastOrganization/") + groupKey(profileName)).toString();
 }
 
 void ProfileStore::setLastOrganization(const QString& profileName, const QString& organizationId)

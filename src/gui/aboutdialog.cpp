@@ -9,11 +9,10 @@ AboutDialog::AboutDialog(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setText(tr("Keycard Admin %1").arg(QStringLiteral(KEYCARD_VERSION)));
-    m_ui->versionsLabel->setText(tr("Version %1\nQt %2 (built with %3)\nQtKeychain %4")
-                                     .arg(QStringLiteral(KEYCARD_VERSION),
-                                          QString::fromLatin1(qVersion()),
-                                          QStringLiteral(QT_VERSION_STR),
-                                          QStringLiteral(KEYCARD_QTKEYCHAIN_VERSION)));
+    m_ui->versionsLabel->setText(
+        tr("Version %1\nQt %2 (built with %3)\nQtKeychain %4")
+            .arg(QStringLiteral(KEYCARD_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), QStringLiteral(KEYCARD_QTKEYCHAIN_VERSION)));
     m_ui->licenseLabel->setText(
         tr("Released under the MIT License. Keycard is an identity and access platform; this "
            "application uses its public REST API."));
@@ -22,6 +21,9 @@ AboutDialog::AboutDialog(QWidget* parent)
 
 AboutDialog::~AboutDialog() = default;
 
-QString AboutDialog::versionsText() const { return m_ui->versionsLabel->text(); }
+QString AboutDialog::versionsText() const
+{
+    return m_ui->versionsLabel->text();
+}
 
 } // namespace keycard

@@ -70,7 +70,8 @@ void ItemActions::newServiceAccount()
     const ActionContext context = m_context();
     if (!context.client || context.orgId.isEmpty())
         return;
-    EditDialog* dialog = EditDialog::createServiceAccount(context.client, context.orgId, m_parts.window);
+    EditDialog* dialog =
+        EditDialog::createServiceAccount(context.client, context.orgId, m_parts.window);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->prepend(account);
         const int row = m_parts.accounts->rowOf(account.id);
@@ -112,8 +113,8 @@ void ItemActions::revealNewSecret(const NewCredential& created, const ActionCont
                                           context.accountId};
     const SecretDialog::Services services{context.client, m_parts.secrets, m_parts.clipboard,
                                           m_parts.storedIndex};
-    auto* dialog = new SecretDialog(created, location, services, context.storeNewSecrets,
-                                    m_parts.window);
+    auto* dialog =
+        new SecretDialog(created, location, services, context.storeNewSecrets, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -124,8 +125,8 @@ void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTim
     if (m_parts.credentials->serviceAccountId() == context.accountId)
         for (int row = 0; row < m_parts.credentials->rowCount(); ++row)
             known.insert(m_parts.credentials->idAt(row));
-    auto* recovery = new LostCreateRecovery(context.client, context.orgId, context.accountId,
-                                            known, startedAtUtc, this);
+    auto* recovery = new LostCreateRecovery(context.client, context.orgId, context.accountId, known,
+                                            startedAtUtc, this);
     emit message(tr("The create may have reached the server; checking what exists…"));
     connect(recovery, &LostCreateRecovery::failed, this, [this, recovery](const ApiError& error) {
         recovery->deleteLater();
@@ -135,36 +136,35 @@ void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTim
                      "secret you do not have.")
                       .arg(describeError(error)));
     });
-    connect(recovery, &LostCreateRecovery::found, this,
-            [this, recovery, context](const QList<Credential>& orphans) {
-                if (orphans.isEmpty()) {
+    connect(
+        recovery, &LostCreateRecovery::found, this,
+        [this, recovery, context](const QList<Credential>& orphans) {
+            if (orphans.isEmpty()) {
+                recovery->deleteLater();
+                emit message(tr("The server did not create the credential. You can try "
+                                "again."));
+                return;
+            }
+            const bool sameAccount = m_parts.credentials->serviceAccountId() == context.accountId;
+            for (const Credential& orphan : orphans) {
+                if (sameAccount)
+                    m_parts.credentials->prepend(orphan);
+                m_parts.credentials->markSecretLost(orphan.id);
+            }
+            auto* box =
+                new QMessageBox(QMessageBox::Warning, tr("Secret lost"), recovery->explanation(),
+                                QMessageBox::NoButton, m_parts.window);
+            box->setObjectName(QStringLiteral("lostSecretBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QPushButton* remove = box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
+            box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+            connect(remove, &QPushButton::clicked, recovery, &LostCreateRecovery::deleteOrphans);
+            connect(box, &QMessageBox::rejected, recovery, [recovery, remove, box] {
+                if (box->clickedButton() != remove)
                     recovery->deleteLater();
-                    emit message(tr("The server did not create the credential. You can try "
-                                    "again."));
-                    return;
-                }
-                const bool sameAccount =
-                    m_parts.credentials->serviceAccountId() == context.accountId;
-                for (const Credential& orphan : orphans) {
-                    if (sameAccount)
-                        m_parts.credentials->prepend(orphan);
-                    m_parts.credentials->markSecretLost(orphan.id);
-                }
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Secret lost"),
-                                            recovery->explanation(), QMessageBox::NoButton,
-                                            m_parts.window);
-                box->setObjectName(QStringLiteral("lostSecretBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                QPushButton* remove =
-                    box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
-                box->addButton(tr("&Keep"), QMessageBox::RejectRole);
-                connect(remove, &QPushButton::clicked, recovery, &LostCreateRecovery::deleteOrphans);
-                connect(box, &QMessageBox::rejected, recovery, [recovery, remove, box] {
-                    if (box->clickedButton() != remove)
-                        recovery->deleteLater();
-                });
-                box->open();
             });
+            box->open();
+        });
     connect(recovery, &LostCreateRecovery::orphansDeleted, this,
             [this, recovery](const QStringList& deleted,
                              const QList<QPair<QString, ApiError>>& failures) {
@@ -250,9 +250,9 @@ void ItemActions::deleteServiceAccount()
                 m_parts.accounts->removeId(account.id);
                 ActionContext accountContext = context;
                 accountContext.accountId = account.id;
-                forgetSecretsOf(accountContext, m_parts.storedIndex->idsForAccount(
-                                                    context.keychainProfile, context.orgId,
-                                                    account.id));
+                forgetSecretsOf(accountContext,
+                                m_parts.storedIndex->idsForAccount(context.keychainProfile,
+                                                                   context.orgId, account.id));
                 m_parts.storedIndex->removeAccount(context.keychainProfile, context.orgId,
                                                    account.id);
                 emit message(tr("Service account “%1” deleted.").arg(account.name));
@@ -279,8 +279,8 @@ void ItemActions::deleteCredentials()
     auto* confirmation = new DeleteCredentialsConfirmation(credentials, m_parts.window);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirmation, &QDialog::accepted, this, [this, context, ids, names] {
-        auto* bulk = new BulkCredentialDelete(context.client, context.orgId, context.accountId,
-                                              ids, this);
+        auto* bulk =
+            new BulkCredentialDelete(context.client, context.orgId, context.accountId, ids, this);
         bulk->setNames(names);
         connect(bulk, &BulkCredentialDelete::progress, this, [this](int done, int total) {
             emit message(tr("Deleting credentials: %1 of %2…").arg(done).arg(total));
@@ -310,16 +310,17 @@ void ItemActions::forgetSecretsOf(const ActionContext& context, const QStringLis
             continue;
         const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
                                                        context.accountId, id);
-        m_parts.secrets->remove(key, this, [this, context, id](const SecretStore::Outcome& outcome) {
-            if (outcome.ok() || outcome.status == SecretStore::Status::NotFound)
-                m_parts.storedIndex->remove(context.keychainProfile, context.orgId,
-                                            context.accountId, id);
-            else
-                showError(tr("Keychain entry not removed"),
-                          tr("The credential is deleted, but its secret could not be removed "
-                             "from the system keychain: %1")
-                              .arg(outcome.errorText));
-        });
+        m_parts.secrets->remove(
+            key, this, [this, context, id](const SecretStore::Outcome& outcome) {
+                if (outcome.ok() || outcome.status == SecretStore::Status::NotFound)
+                    m_parts.storedIndex->remove(context.keychainProfile, context.orgId,
+                                                context.accountId, id);
+                else
+                    showError(tr("Keychain entry not removed"),
+                              tr("The credential is deleted, but its secret could not be removed "
+                                 "from the system keychain: %1")
+                                  .arg(outcome.errorText));
+            });
     }
 }
 
@@ -342,25 +343,27 @@ void ItemActions::showStoredSecret()
     const Credential credential = m_parts.credentials->itemAt(row);
     const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
                                                    context.accountId, credential.id);
-    m_parts.secrets->read(key, this, [this, context, credential](const SecretStore::Outcome& outcome) {
-        if (!outcome.ok()) {
-            showError(tr("Secret not available"),
-                      outcome.status == SecretStore::Status::NotFound
-                          ? tr("This computer's keychain does not hold the secret of “%1”, or "
-                               "the keychain is locked. Unlock it and try again.")
-                                .arg(credential.name)
-                          : tr("The system keychain could not be read: %1").arg(outcome.errorText));
-            return;
-        }
-        const SecretDialog::Location location{context.keychainProfile, context.orgId,
-                                              context.accountId};
-        const SecretDialog::Services services{context.client, m_parts.secrets,
-                                              m_parts.clipboard, m_parts.storedIndex};
-        auto* dialog = new SecretDialog(credential, outcome.secret, location, services,
-                                        m_parts.window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    m_parts.secrets->read(
+        key, this, [this, context, credential](const SecretStore::Outcome& outcome) {
+            if (!outcome.ok()) {
+                showError(
+                    tr("Secret not available"),
+                    outcome.status == SecretStore::Status::NotFound
+                        ? tr("This computer's keychain does not hold the secret of “%1”, or "
+                             "the keychain is locked. Unlock it and try again.")
+                              .arg(credential.name)
+                        : tr("The system keychain could not be read: %1").arg(outcome.errorText));
+                return;
+            }
+            const SecretDialog::Location location{context.keychainProfile, context.orgId,
+                                                  context.accountId};
+            const SecretDialog::Services services{context.client, m_parts.secrets,
+                                                  m_parts.clipboard, m_parts.storedIndex};
+            auto* dialog =
+                new SecretDialog(credential, outcome.secret, location, services, m_parts.window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
 }
 
 void ItemActions::forgetStoredSecret()
@@ -378,9 +381,8 @@ void ItemActions::refreshSecretMarks()
     const ActionContext context = m_context();
     const QStringList ids = context.accountId.isEmpty()
                                 ? QStringList()
-                                : m_parts.storedIndex->idsForAccount(context.keychainProfile,
-                                                                     context.orgId,
-                                                                     context.accountId);
+                                : m_parts.storedIndex->idsForAccount(
+                                      context.keychainProfile, context.orgId, context.accountId);
     m_parts.credentials->setStoredSecretIds(QSet<QString>(ids.begin(), ids.end()));
 }
 

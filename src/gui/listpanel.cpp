@@ -30,7 +30,10 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
 
 ListPanel::~ListPanel() = default;
 
-void ListPanel::setTitle(const QString& title) { m_ui->titleLabel->setText(title); }
+void ListPanel::setTitle(const QString& title)
+{
+    m_ui->titleLabel->setText(title);
+}
 
 void ListPanel::setFilterPlaceholder(const QString& text)
 {
@@ -64,9 +67,15 @@ void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
     updateState();
 }
 
-QTableView* ListPanel::view() const { return m_ui->view; }
+QTableView* ListPanel::view() const
+{
+    return m_ui->view;
+}
 
-QLineEdit* ListPanel::filterEdit() const { return m_ui->filterEdit; }
+QLineEdit* ListPanel::filterEdit() const
+{
+    return m_ui->filterEdit;
+}
 
 QString ListPanel::statusText() const
 {

@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apiclient.h"
 #include "apierror.h"
 #include "credentialsmodel.h"
-#include "aboutdialog.h"
 #include "filteredlistmodel.h"
 #include "itemactions.h"
 #include "listpanel.h"
@@ -92,15 +92,18 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     parts.secrets = &m_secrets;
     parts.storedIndex = m_storedIndex;
     parts.clipboard = m_clipboard;
-    m_actions = new ItemActions(parts, [this] {
-        ActionContext context;
-        context.client = m_client.get();
-        context.orgId = currentOrganizationId();
-        context.accountId = currentAccountId();
-        context.keychainProfile = keychainProfile();
-        context.storeNewSecrets = m_preferences.storeNewSecretsInKeychain;
-        return context;
-    }, this);
+    m_actions = new ItemActions(
+        parts,
+        [this] {
+            ActionContext context;
+            context.client = m_client.get();
+            context.orgId = currentOrganizationId();
+            context.accountId = currentAccountId();
+            context.keychainProfile = keychainProfile();
+            context.storeNewSecrets = m_preferences.storeNewSecretsInKeychain;
+            return context;
+        },
+        this);
     connect(m_actions, &ItemActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setupActions();
@@ -158,9 +161,9 @@ void MainWindow::setupPanels()
     connect(m_credentials, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
-    for (PagedListModel* model : {static_cast<PagedListModel*>(m_organizations),
-                                  static_cast<PagedListModel*>(m_accounts),
-                                  static_cast<PagedListModel*>(m_credentials)}) {
+    for (PagedListModel* model :
+         {static_cast<PagedListModel*>(m_organizations), static_cast<PagedListModel*>(m_accounts),
+          static_cast<PagedListModel*>(m_credentials)}) {
         connect(model, &PagedListModel::loadStateChanged, this, &MainWindow::updateStatusBar);
         connect(model, &PagedListModel::countsChanged, this, &MainWindow::updateStatusBar);
         connect(model, &PagedListModel::listPermissionsChanged, this, &MainWindow::updateActions);
@@ -281,43 +284,45 @@ void MainWindow::signInWithProfile(const QString& name)
         return;
     }
     statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
-    m_secrets.read(SecretStore::profileKey(name), this, [this, profile = *profile](
-                                                             const SecretStore::Outcome& outcome) {
-        if (!outcome.ok()) {
-            const QString why =
-                outcome.status == SecretStore::Status::NotFound
-                    ? tr("The secret of profile “%1” is not in the system keychain. Enter it to "
-                         "sign in.")
-                          .arg(profile.name)
-                    : tr("The system keychain could not be read (%1). Enter the secret to sign in "
-                         "for this session.")
-                          .arg(outcome.errorText);
-            statusBar()->clearMessage();
-            openSignInDialog(why, {}, profile.name);
-            return;
-        }
-        ConnectionConfig config;
-        config.baseUrl = profile.baseUrl;
-        config.auth.kind = profile.kind;
-        config.auth.clientId = profile.clientId;
-        config.auth.secret = outcome.secret;
-        if (auto error = ApiClient::checkBaseUrl(config.baseUrl)) {
-            openSignInDialog(describeError(*error), {}, profile.name);
-            return;
-        }
-        auto client = std::make_shared<std::unique_ptr<ApiClient>>(
-            std::make_unique<ApiClient>(config));
-        m_profileSignIn = (*client)->signIn(this, [this, client, profile](
-                                                      const Result<Empty>& result) {
-            statusBar()->clearMessage();
-            if (!result.ok()) {
-                openSignInDialog(describeError(result.error()), {}, profile.name);
+    m_secrets.read(
+        SecretStore::profileKey(name), this,
+        [this, profile = *profile](const SecretStore::Outcome& outcome) {
+            if (!outcome.ok()) {
+                const QString why = outcome.status == SecretStore::Status::NotFound
+                                        ? tr("The secret of profile “%1” is not in the system "
+                                             "keychain. Enter it to "
+                                             "sign in.")
+                                              .arg(profile.name)
+                                        : tr("The system keychain could not be read (%1). Enter "
+                                             "the secret to sign in "
+                                             "for this session.")
+                                              .arg(outcome.errorText);
+                statusBar()->clearMessage();
+                openSignInDialog(why, {}, profile.name);
                 return;
             }
-            m_profiles.setLastProfile(profile.name);
-            startSession(std::move(*client), profile.name, profile.name);
+            ConnectionConfig config;
+            config.baseUrl = profile.baseUrl;
+            config.auth.kind = profile.kind;
+            config.auth.clientId = profile.clientId;
+            config.auth.secret = outcome.secret;
+            if (auto error = ApiClient::checkBaseUrl(config.baseUrl)) {
+                openSignInDialog(describeError(*error), {}, profile.name);
+                return;
+            }
+            auto client =
+                std::make_shared<std::unique_ptr<ApiClient>>(std::make_unique<ApiClient>(config));
+            m_profileSignIn =
+                (*client)->signIn(this, [this, client, profile](const Result<Empty>& result) {
+                    statusBar()->clearMessage();
+                    if (!result.ok()) {
+                        openSignInDialog(describeError(result.error()), {}, profile.name);
+                        return;
+                    }
+                    m_profiles.setLastProfile(profile.name);
+                    startSession(std::move(*client), profile.name, profile.name);
+                });
         });
-    });
 }
 
 void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
@@ -355,13 +360,25 @@ QString MainWindow::noticeText() const
     return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
 }
 
-ApiClient* MainWindow::client() const { return m_client.get(); }
+ApiClient* MainWindow::client() const
+{
+    return m_client.get();
+}
 
-QComboBox* MainWindow::organizationPicker() const { return m_organizationPicker; }
+QComboBox* MainWindow::organizationPicker() const
+{
+    return m_organizationPicker;
+}
 
-ListPanel* MainWindow::accountsPanel() const { return m_ui->accountsPanel; }
+ListPanel* MainWindow::accountsPanel() const
+{
+    return m_ui->accountsPanel;
+}
 
-ListPanel* MainWindow::credentialsPanel() const { return m_ui->credentialsPanel; }
+ListPanel* MainWindow::credentialsPanel() const
+{
+    return m_ui->credentialsPanel;
+}
 
 QString MainWindow::currentOrganizationId() const
 {
@@ -383,8 +400,8 @@ void MainWindow::organizationsChanged()
     if (m_organizationPicker->currentIndex() >= 0)
         return;
 
-    const QString remembered = m_profileName.isEmpty() ? QString()
-                                                       : m_profiles.lastOrganization(m_profileName);
+    const QString remembered =
+        m_profileName.isEmpty() ? QString() : m_profiles.lastOrganization(m_profileName);
     for (const QString& wanted : {m_preferredOrganization, remembered}) {
         const int row = organizationRow(wanted);
         if (row >= 0) {
@@ -408,7 +425,8 @@ int MainWindow::organizationRow(const QString& idOrLabel) const
     if (row >= 0)
         return row;
     for (int r = 0; r < m_organizations->rowCount(); ++r)
-        if (m_organizations->index(r, OrganizationsModel::LabelColumn).data().toString() == idOrLabel)
+        if (m_organizations->index(r, OrganizationsModel::LabelColumn).data().toString() ==
+            idOrLabel)
             return r;
     return -1;
 }

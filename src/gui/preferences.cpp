@@ -15,9 +15,11 @@ Preferences Preferences::load()
     const QSettings settings;
     Preferences defaults;
     Preferences p;
-    p.clipboardClearSeconds =
-        qBound(5, settings.value(QLatin1String(clipboardKey), defaults.clipboardClearSeconds).toInt(), 600);
-    p.pageSize = qBound(10, settings.value(QLatin1String(pageSizeKey), defaults.pageSize).toInt(), 100);
+    p.clipboardClearSeconds = qBound(
+        5, settings.value(QLatin1String(clipboardKey), defaults.clipboardClearSeconds).toInt(),
+        600);
+    p.pageSize =
+        qBound(10, settings.value(QLatin1String(pageSizeKey), defaults.pageSize).toInt(), 100);
     p.storeNewSecretsInKeychain =
         settings.value(QLatin1String(storeKey), defaults.storeNewSecretsInKeychain).toBool();
     return p;

@@ -55,7 +55,10 @@ void SignInDialog::selectProfile(const QString& name)
     loadProfile(name);
 }
 
-void SignInDialog::setBaseUrl(const QUrl& url) { m_ui->baseUrlEdit->setText(url.toString()); }
+void SignInDialog::setBaseUrl(const QUrl& url)
+{
+    m_ui->baseUrlEdit->setText(url.toString());
+}
 
 void SignInDialog::setMessage(const QString& message)
 {
@@ -63,7 +66,10 @@ void SignInDialog::setMessage(const QString& message)
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
-QString SignInDialog::message() const { return m_ui->messageLabel->text(); }
+QString SignInDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
 
 std::unique_ptr<ApiClient> SignInDialog::takeClient()
 {
@@ -72,9 +78,15 @@ std::unique_ptr<ApiClient> SignInDialog::takeClient()
     return std::move(m_client);
 }
 
-QString SignInDialog::profileName() const { return m_profileName; }
+QString SignInDialog::profileName() const
+{
+    return m_profileName;
+}
 
-QString SignInDialog::keychainNotice() const { return m_keychainNotice; }
+QString SignInDialog::keychainNotice() const
+{
+    return m_keychainNotice;
+}
 
 void SignInDialog::done(int result)
 {
@@ -124,10 +136,11 @@ void SignInDialog::updateKind()
 void SignInDialog::setBusy(bool busy)
 {
     m_ui->busyBar->setVisible(busy);
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->profileCombo), static_cast<QWidget*>(m_ui->baseUrlEdit),
-                       static_cast<QWidget*>(m_ui->clientCredentialsRadio),
-                       static_cast<QWidget*>(m_ui->apiKeyRadio), static_cast<QWidget*>(m_ui->clientIdEdit),
-                       static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->rememberCheck)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->profileCombo), static_cast<QWidget*>(m_ui->baseUrlEdit),
+          static_cast<QWidget*>(m_ui->clientCredentialsRadio),
+          static_cast<QWidget*>(m_ui->apiKeyRadio), static_cast<QWidget*>(m_ui->clientIdEdit),
+          static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->rememberCheck)})
         w->setEnabled(!busy);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
@@ -151,8 +164,8 @@ void SignInDialog::signIn()
 
     ConnectionConfig config;
     config.baseUrl = baseUrl;
-    config.auth.kind = clientCredentials ? AuthConfig::Kind::ClientCredentials
-                                         : AuthConfig::Kind::ApiKey;
+    config.auth.kind =
+        clientCredentials ? AuthConfig::Kind::ClientCredentials : AuthConfig::Kind::ApiKey;
     config.auth.clientId = clientCredentials ? clientId : QString();
     config.auth.secret = SecretString(m_ui->secretEdit->text());
 

@@ -30,7 +30,8 @@ QProcessEnvironment AppTest::environment(const QString& home) const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     // No keychain for these runs: they must not need one.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent"));
     for (const char* name : {"KEYCARD_API_BASE_URL", "KEYCARD_API_CLIENT_ID",
                              "KEYCARD_API_CLIENT_SECRET", "KEYCARD_API_API_KEY"})
         env.remove(QString::fromLatin1(name));
@@ -94,7 +95,8 @@ void AppTest::environmentCredentials_signInWithoutDialog_storeNothing()
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray contents = file.readAll();
-        QVERIFY2(!contents.contains(server.demoClientSecret().toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!contents.contains(server.demoClientSecret().toUtf8()),
+                 qPrintable(file.fileName()));
         QVERIFY2(!contents.contains(server.demoClientId().toUtf8()), qPrintable(file.fileName()));
     }
 }

@@ -107,7 +107,9 @@ template <typename T>
 T* ItemActionsTest::waitForDialog()
 {
     T* dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = qobject_cast<T*>(QApplication::activeModalWidget()))); }();
+    [&] {
+        QTRY_VERIFY((dialog = qobject_cast<T*>(QApplication::activeModalWidget())));
+    }();
     return dialog;
 }
 
@@ -116,8 +118,7 @@ void ItemActionsTest::openOrganization(const QString& orgId)
     QComboBox* picker = m_window->organizationPicker();
     QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
     picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
-    QTRY_COMPARE(accountsView()->model()->rowCount(),
-                 m_server->store().serviceAccountCount(orgId));
+    QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(orgId));
 }
 
 void ItemActionsTest::selectAccount(const QString& accountId)
@@ -167,7 +168,9 @@ SecretString ItemActionsTest::readKeychain(const QString& key, SecretStore::Stat
         result = outcome;
         done = true;
     });
-    [&] { QTRY_VERIFY(done); }();
+    [&] {
+        QTRY_VERIFY(done);
+    }();
     if (status)
         *status = result.status;
     return result.secret;
@@ -217,8 +220,8 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
     QVERIFY(reveal);
     QTRY_VERIFY(reveal->isStored());
     const QString credentialId = reveal->credential().id;
-    const QString key = SecretStore::credentialKey(QStringLiteral("tester"), m_orgId, accountId,
-                                                   credentialId);
+    const QString key =
+        SecretStore::credentialKey(QStringLiteral("tester"), m_orgId, accountId, credentialId);
     QCOMPARE(reveal->keychainKey(), key);
     const QString secret = readKeychain(key).revealString();
     QVERIFY(!secret.isEmpty());
@@ -228,8 +231,9 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
     // The new credential is at the top, marked as kept in the keychain.
     QCOMPARE(credentialsView()->model()->index(0, 0).data(PagedListModel::IdRole).toString(),
              credentialId);
-    QTRY_COMPARE(credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
-                 QStringLiteral("in keychain"));
+    QTRY_COMPARE(
+        credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
+        QStringLiteral("in keychain"));
 
     // Show Stored Secret reads it back into the same dialog, masked.
     credentialsView()->setFocus();
@@ -248,8 +252,9 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
 
     // Forget removes it from the keychain and the mark goes.
     action("actionForgetStoredSecret")->trigger();
-    QTRY_COMPARE(credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
-                 QString());
+    QTRY_COMPARE(
+        credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
+        QString());
     SecretStore::Status status = SecretStore::Status::Ok;
     readKeychain(key, &status);
     QCOMPARE(status, SecretStore::Status::NotFound);
@@ -261,7 +266,8 @@ void ItemActionsTest::deleteCredential_removesRowAndKeychainEntry()
     selectAccount(accountId);
     action("actionNewCredential")->trigger();
     auto* edit = waitForDialog<EditDialog>();
-    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("tmp"));
+    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("tmp"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     auto* reveal = waitForDialog<SecretDialog>();
     QTRY_VERIFY(reveal->isStored());
@@ -280,9 +286,9 @@ void ItemActionsTest::deleteCredential_removesRowAndKeychainEntry()
     QCOMPARE(m_server->store().credentialCount(m_orgId, accountId), 0);
     SecretStore::Status status = SecretStore::Status::Ok;
     QTRY_VERIFY([&] {
-        readKeychain(SecretStore::credentialKey(QStringLiteral("tester"), m_orgId, accountId,
-                                                credentialId),
-                     &status);
+        readKeychain(
+            SecretStore::credentialKey(QStringLiteral("tester"), m_orgId, accountId, credentialId),
+            &status);
         return status == SecretStore::Status::NotFound;
     }());
 }
@@ -332,16 +338,18 @@ void ItemActionsTest::lostCreate_marksOrphanAndDeletesIt()
                        fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
     action("actionNewCredential")->trigger();
     auto* edit = waitForDialog<EditDialog>();
-    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("lost"));
+    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("lost"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
     QMessageBox* box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox*>(QStringLiteral("lostSecretBox"))),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_window->findChild<QMessageBox*>(QStringLiteral("lostSecretBox"))), 15000);
     QCOMPARE(m_server->requestCount(QStringLiteral("createCredential")), 1);
     QCOMPARE(m_server->store().credentialCount(m_orgId, accountId), 1);
-    QTRY_COMPARE(credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
-                 QStringLiteral("secret lost"));
+    QTRY_COMPARE(
+        credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
+        QStringLiteral("secret lost"));
     QVERIFY(box->text().contains(QStringLiteral("lost")));
     QPushButton* remove = nullptr;
     for (QAbstractButton* button : box->buttons())
@@ -359,10 +367,12 @@ void ItemActionsTest::lostCreate_marksOrphanAndDeletesIt()
 void ItemActionsTest::copyClientId_putsItOnTheClipboard()
 {
     // Made by someone else meanwhile: Refresh (F5) brings it in.
-    const QString accountId = m_server->store().createServiceAccount(m_orgId, QStringLiteral("made-elsewhere"));
+    const QString accountId =
+        m_server->store().createServiceAccount(m_orgId, QStringLiteral("made-elsewhere"));
     m_server->store().createCredential(m_orgId, accountId, QStringLiteral("deploy"));
     press(accountsView(), Qt::Key_F5);
-    QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(m_orgId));
+    QTRY_COMPARE(accountsView()->model()->rowCount(),
+                 m_server->store().serviceAccountCount(m_orgId));
     selectAccount(accountId);
     credentialsView()->setCurrentIndex(credentialsView()->model()->index(0, 0));
     const QString clientId =
@@ -383,7 +393,8 @@ void ItemActionsTest::readOnly_writeActionsDisabledWithReason()
     openOrganization(m_orgId);
     accountsView()->setFocus();
     accountsView()->setCurrentIndex(accountsView()->model()->index(0, 0));
-    for (const char* name : {"actionNewServiceAccount", "actionEdit", "actionDelete", "actionNewCredential"}) {
+    for (const char* name :
+         {"actionNewServiceAccount", "actionEdit", "actionDelete", "actionNewCredential"}) {
         QTRY_VERIFY2(!action(name)->isEnabled(), name);
         QVERIFY2(action(name)->toolTip().contains(QStringLiteral("not allowed")), name);
     }

@@ -45,8 +45,8 @@ private slots:
 
 private:
     SignInDialog* waitForSignInDialog();
-    void signInThroughDialog(const QString& profile, const QString& clientId,
-                             const QString& secret, bool apiKey = false);
+    void signInThroughDialog(const QString& profile, const QString& clientId, const QString& secret,
+                             bool apiKey = false);
     void chooseOrganization(const QString& orgId);
     int rowOfAccount(const QString& accountId) const;
 
@@ -85,7 +85,9 @@ void MainWindowTest::cleanup()
 SignInDialog* MainWindowTest::waitForSignInDialog()
 {
     SignInDialog* dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible()); }();
+    [&] {
+        QTRY_VERIFY((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible());
+    }();
     return dialog;
 }
 
@@ -100,8 +102,9 @@ void MainWindowTest::signInThroughDialog(const QString& profile, const QString& 
     auto* baseUrl = dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
     baseUrl->clear();
     QTest::keyClicks(baseUrl, m_server->baseUrl().toString());
-    dialog->findChild<QRadioButton*>(apiKey ? QStringLiteral("apiKeyRadio")
-                                            : QStringLiteral("clientCredentialsRadio"))
+    dialog
+        ->findChild<QRadioButton*>(apiKey ? QStringLiteral("apiKeyRadio")
+                                          : QStringLiteral("clientCredentialsRadio"))
         ->setChecked(true);
     auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"));
     id->clear();
@@ -142,7 +145,8 @@ void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCreden
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
     QTRY_VERIFY(m_window->client() != nullptr);
-    QVERIFY(!m_window->findChild<SignInDialog*>() || !m_window->findChild<SignInDialog*>()->isVisible());
+    QVERIFY(!m_window->findChild<SignInDialog*>() ||
+            !m_window->findChild<SignInDialog*>()->isVisible());
 
     chooseOrganization(m_server->demoIds().bigOrgId);
     QTableView* accounts = m_window->accountsPanel()->view();
@@ -202,8 +206,10 @@ void MainWindowTest::signIn_plainHttpRemote_isRefused()
     SignInDialog* dialog = waitForSignInDialog();
     auto* baseUrl = dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
     baseUrl->setText(QStringLiteral("http://api.example.com"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")), QStringLiteral("id"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit")), QStringLiteral("s"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")),
+                     QStringLiteral("id"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit")),
+                     QStringLiteral("s"));
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
     QVERIFY2(message->text().contains(QStringLiteral("https")), qPrintable(message->text()));
@@ -226,12 +232,15 @@ void MainWindowTest::filter_findsAccountBeyondLoadedPages()
     QTest::keyClicks(m_window->accountsPanel()->filterEdit(), name);
     QTRY_VERIFY_WITH_TIMEOUT(rowOfAccount(oldest) >= 0, 30000);
     for (int row = 0; row < accounts->model()->rowCount(); ++row)
-        QVERIFY(accounts->model()->index(row, 0).data().toString().contains(name, Qt::CaseInsensitive)
-                || accounts->model()->index(row, 1).data().toString().contains(name, Qt::CaseInsensitive));
+        QVERIFY(
+            accounts->model()->index(row, 0).data().toString().contains(name,
+                                                                        Qt::CaseInsensitive) ||
+            accounts->model()->index(row, 1).data().toString().contains(name, Qt::CaseInsensitive));
 
     // A filter nothing matches ends with a clear empty state once the list is complete.
     m_window->accountsPanel()->filterEdit()->clear();
-    QTest::keyClicks(m_window->accountsPanel()->filterEdit(), QStringLiteral("zz-no-such-account-zz"));
+    QTest::keyClicks(m_window->accountsPanel()->filterEdit(),
+                     QStringLiteral("zz-no-such-account-zz"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->accountsPanel()->emptyStateText().contains(
                                  QStringLiteral("zz-no-such-account-zz")),
                              30000);
@@ -250,7 +259,8 @@ void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
 
     QAction* newAccount = m_window->findChild<QAction*>(QStringLiteral("actionNewServiceAccount"));
     QTRY_VERIFY(!newAccount->isEnabled());
-    QVERIFY2(newAccount->toolTip().contains(QStringLiteral("not allowed")), qPrintable(newAccount->toolTip()));
+    QVERIFY2(newAccount->toolTip().contains(QStringLiteral("not allowed")),
+             qPrintable(newAccount->toolTip()));
 
     // Switch back through the menu: the secret comes from the keychain, no dialog.
     auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuProfiles"));
@@ -261,7 +271,8 @@ void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
     QVERIFY(admin);
     admin->trigger();
     QTRY_COMPARE(m_window->client()->config().auth.clientId, m_server->demoClientId());
-    QVERIFY(!m_window->findChild<SignInDialog*>() || !m_window->findChild<SignInDialog*>()->isVisible());
+    QVERIFY(!m_window->findChild<SignInDialog*>() ||
+            !m_window->findChild<SignInDialog*>()->isVisible());
     chooseOrganization(m_server->demoIds().bigOrgId);
     QTRY_VERIFY(newAccount->isEnabled());
 }
@@ -297,7 +308,8 @@ void MainWindowTest::emptyOrganization_saysWhatToDo()
     QTRY_VERIFY(m_window->client() != nullptr);
     chooseOrganization(m_server->demoIds().emptyOrgId);
     QTRY_VERIFY(m_window->accountsPanel()->emptyStateText().contains(QStringLiteral("Ctrl+N")));
-    QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(QStringLiteral("Select a service account")));
+    QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(
+        QStringLiteral("Select a service account")));
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -8,10 +8,10 @@
 #include "signindialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLineEdit>
-#include <QComboBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,10 +37,14 @@ private slots:
         window.openSignInDialog();
         SignInDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<SignInDialog*>()));
-        dialog->findChild<QComboBox*>(QStringLiteral("profileCombo"))->setEditText(QStringLiteral("admin"));
-        dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->setText(server.baseUrl().toString());
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")), server.demoClientId());
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit")), server.demoClientSecret());
+        dialog->findChild<QComboBox*>(QStringLiteral("profileCombo"))
+            ->setEditText(QStringLiteral("admin"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+            ->setText(server.baseUrl().toString());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit")),
+                         server.demoClientId());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit")),
+                         server.demoClientSecret());
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
         QTRY_VERIFY_WITH_TIMEOUT(window.client() != nullptr, 30000);

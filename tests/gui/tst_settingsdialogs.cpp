@@ -62,7 +62,8 @@ private slots:
         QCOMPARE(saved.pageSize, 80);
         QCOMPARE(saved.storeNewSecretsInKeychain, false);
         auto* accounts = qobject_cast<ServiceAccountsModel*>(
-            qobject_cast<QAbstractProxyModel*>(window.accountsPanel()->view()->model())->sourceModel());
+            qobject_cast<QAbstractProxyModel*>(window.accountsPanel()->view()->model())
+                ->sourceModel());
         QVERIFY(accounts);
         QCOMPARE(accounts->pageSize(), 80);
 
@@ -82,7 +83,9 @@ private slots:
         QVERIFY(about.versionsText().contains(QStringLiteral(KEYCARD_VERSION)));
         QVERIFY(about.versionsText().contains(QString::fromLatin1(qVersion())));
         QVERIFY(about.versionsText().contains(QStringLiteral("QtKeychain 0.")));
-        QVERIFY(about.findChild<QLabel*>(QStringLiteral("licenseLabel"))->text().contains(QStringLiteral("MIT")));
+        QVERIFY(about.findChild<QLabel*>(QStringLiteral("licenseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("MIT")));
     }
 
     void layout_closedAndReopened_isRemembered()
