@@ -27,6 +27,17 @@ QString selectedId(QTableView* view)
     const QModelIndex current = view->currentIndex();
     return current.isValid() ? current.data(PagedListModel::IdRole).toString() : QString();
 }
+
+// The view shows the model through a filter: look the row up where the view sees it.
+void selectRow(QTableView* view, const QString& id)
+{
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == id) {
+            view->setCurrentIndex(model->index(row, 0));
+            return;
+        }
+}
 } // namespace
 
 ItemActions::ItemActions(const Parts& parts, std::function<ActionContext()> context,
@@ -74,14 +85,7 @@ void ItemActions::newServiceAccount()
         EditDialog::createServiceAccount(context.client, context.orgId, m_parts.window);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->prepend(account);
-        const int row = m_parts.accounts->rowOf(account.id);
-        QAbstractItemModel* view = m_parts.accountsView->model();
-        for (int r = 0; r < view->rowCount(); ++r)
-            if (view->index(r, 0).data(PagedListModel::IdRole).toString() == account.id) {
-                m_parts.accountsView->setCurrentIndex(view->index(r, 0));
-                break;
-            }
-        Q_UNUSED(row)
+        selectRow(m_parts.accountsView, account.id);
         emit message(tr("Service account “%1” created.").arg(account.name));
     });
     dialog->open();

@@ -452,12 +452,10 @@ void MainWindow::accountChanged()
 
 void MainWindow::refresh()
 {
-    const QString account = currentAccountId();
     m_accountsShownOnce = false;
     m_credentialsShownOnce = false;
     m_accounts->reset();
     m_credentials->reset();
-    Q_UNUSED(account)
 }
 
 void MainWindow::updateActions()
