@@ -15,8 +15,11 @@ struct PagingRun
 
 // Every page of the "bench" organization through ApiClient and ServiceAccountsModel.
 PagingRun pageThroughModel(const ServerProcess& server, int pageSize, bool measureStalls);
-// The same pages with a bare QNetworkAccessManager loop: token, then GET after GET.
-PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize);
+// The same pages with a bare QNetworkAccessManager loop: token, then GET after GET. With
+// `readFields` the loop also reads every field of every item out of the parsed JSON (what a
+// hand-written client would do at the least), without checks or typed rows.
+PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize,
+                                  bool readFields = false);
 // Loads every page into a model and returns the resident set growth over `before` while the
 // model still holds its rows.
 qint64 loadAndMeasureGrowth(const ServerProcess& server, int pageSize, qint64 before);

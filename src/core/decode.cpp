@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 namespace keycard::json {
 
@@ -66,12 +65,12 @@ public:
     std::optional<QJsonValue> value(const QJsonObject& o, const QString& path, const char* key,
                                     Need need)
     {
-        const QString k = QLatin1String(key);
-        const auto it = o.constFind(k);
+        const auto it = o.constFind(QLatin1String(key));
         if (it == o.constEnd() || it->isNull() || it->isUndefined()) {
             if (need == Need::Required)
-                fail(join(path, k), it == o.constEnd() ? QStringLiteral("required field missing")
-                                                       : QStringLiteral("required field is null"));
+                fail(join(path, QLatin1String(key)),
+                     it == o.constEnd() ? QStringLiteral("required field missing")
+                                        : QStringLiteral("required field is null"));
             return std::nullopt;
         }
         return *it;
@@ -139,23 +138,30 @@ public:
         const auto v = value(o, path, "permissions", Need::Optional);
         if (!v)
             return p;
-        const QString here = join(path, QStringLiteral("permissions"));
+        // Paths are only spelled out for an error: this runs for every row of every page.
+        const auto here = [&] {
+            return join(path, QStringLiteral("permissions"));
+        };
         if (!v->isObject()) {
-            fail(here, QStringLiteral("expected an object"));
+            fail(here(), QStringLiteral("expected an object"));
             return p;
         }
         const QJsonObject resources = v->toObject();
+        // Every row of a page usually carries the same grants: decode them once and share.
+        if (m_lastPermissions.present && resources == m_lastPermissionsJson)
+            return m_lastPermissions;
         for (auto r = resources.constBegin(); r != resources.constEnd(); ++r) {
-            const QString rpath = join(here, r.key());
             if (!r->isObject()) {
-                fail(rpath, QStringLiteral("expected an object"));
+                fail(join(here(), r.key()), QStringLiteral("expected an object"));
                 return p;
             }
             const QJsonObject actions = r->toObject();
             QHash<QString, bool> granted;
+            granted.reserve(actions.size());
             for (auto a = actions.constBegin(); a != actions.constEnd(); ++a) {
                 if (!a->isBool()) {
-                    fail(join(rpath, a.key()), QStringLiteral("expected true or false"));
+                    fail(join(join(here(), r.key()), a.key()),
+                         QStringLiteral("expected true or false"));
                     return p;
                 }
                 granted.insert(a.key(), a->toBool());
@@ -163,6 +169,8 @@ public:
             p.grants.insert(r.key(), granted);
         }
         p.present = true;
+        m_lastPermissionsJson = resources;
+        m_lastPermissions = p;
         return p;
     }
 
@@ -179,6 +187,8 @@ private:
     QString m_requestId;
     bool m_failed = false;
     ApiError m_error;
+    QJsonObject m_lastPermissionsJson;
+    Permissions m_lastPermissions;
 };
 
 Organization readOrganization(Reader& r, const QJsonObject& o, const QString& path)
@@ -233,7 +243,7 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, Rea
             const QJsonArray array = items->toArray();
             page.items.reserve(array.size());
             for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
-                const QString path = QStringLiteral("items[%1]").arg(i);
+                const QString path = QStringLiteral("items[") + QString::number(i) + u']';
                 const QJsonObject o = r.object(array.at(i), path);
                 if (!r.failed())
                     page.items.append(readItem(r, o, path));
@@ -275,34 +285,72 @@ Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem r
 
 } // namespace
 
+namespace {
+// Reads `count` ASCII digits at `at`; -1 when any is not a digit.
+int digits(QStringView text, qsizetype at, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[at + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+} // namespace
+
 QDateTime parseTimestamp(const QString& text)
 {
-    // RFC 3339: date 'T' time, optional fraction of any length, then Z or an offset.
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[Tt "
-                       "](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,9}))?([Zz]|[+-]\\d{2}:?\\d{2})?$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
+    // RFC 3339: yyyy-MM-dd 'T' HH:mm:ss, an optional fraction of any length, then Z or an
+    // offset. Read by hand: this runs for every date of every row, and a regular expression
+    // made it the slowest part of decoding a page.
+    const QStringView t(text);
+    if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || t[13] != u':' || t[16] != u':')
         return {};
-    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
-    QTime time = QTime::fromString(m.captured(2), Qt::ISODate);
+    if (t[10] != u'T' && t[10] != u't' && t[10] != u' ')
+        return {};
+    const int year = digits(t, 0, 4), month = digits(t, 5, 2), day = digits(t, 8, 2);
+    const int hour = digits(t, 11, 2), minute = digits(t, 14, 2), second = digits(t, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return {};
+    qsizetype at = 19;
+    int millis = 0;
+    if (at < t.size() && t[at] == u'.') {
+        const qsizetype start = ++at;
+        while (at < t.size() && t[at] >= u'0' && t[at] <= u'9')
+            ++at;
+        const qsizetype length = at - start;
+        if (length < 1 || length > 9)
+            return {};
+        millis = digits(t, start, int(qMin<qsizetype>(length, 3)));
+        for (qsizetype i = length; i < 3; ++i)
+            millis *= 10;
+    }
+    int offsetSeconds = 0;
+    if (at < t.size()) {
+        const QStringView zone = t.mid(at);
+        if (zone.size() == 1 && (zone[0] == u'Z' || zone[0] == u'z')) {
+            // UTC
+        } else if ((zone[0] == u'+' || zone[0] == u'-') && (zone.size() == 5 || zone.size() == 6)) {
+            const bool colon = zone.size() == 6;
+            if (colon && zone[3] != u':')
+                return {};
+            const int hours = digits(zone, 1, 2);
+            const int minutes = digits(zone, colon ? 4 : 3, 2);
+            if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59)
+                return {};
+            offsetSeconds = (zone[0] == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+        } else {
+            return {};
+        }
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, millis);
     if (!date.isValid() || !time.isValid())
         return {};
-    const QString fraction = m.captured(3);
-    if (!fraction.isEmpty())
-        time = time.addMSecs(fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt());
-    QDateTime t(date, time, Qt::UTC);
-    const QString zone = m.captured(4);
-    if (!zone.isEmpty() && zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
-        const int sign = zone.at(0) == QLatin1Char('-') ? -1 : 1;
-        const QString digits = zone.mid(1).remove(QLatin1Char(':'));
-        const int hours = digits.left(2).toInt();
-        const int minutes = digits.mid(2, 2).toInt();
-        if (hours > 23 || minutes > 59)
-            return {};
-        t = t.addSecs(-sign * (hours * 3600 + minutes * 60));
-    }
-    return t;
+    QDateTime result(date, time, Qt::UTC);
+    return offsetSeconds == 0 ? result : result.addSecs(-offsetSeconds);
 }
 
 Result<Page<Organization>> decodeOrganizationPage(const QByteArray& body, const QString& requestId)

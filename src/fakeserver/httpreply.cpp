@@ -131,8 +131,18 @@ QByteArray HttpReply::head() const
 
 namespace wire {
 
+namespace {
+// Without TCP_NODELAY the last segment of a larger answer waits for the client's delayed ACK
+// (about 40 ms on Linux), which no real server makes its clients wait.
+void noDelay(QTcpSocket* socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+}
+} // namespace
+
 void send(QTcpSocket* socket, const HttpReply& reply, bool closeAfter)
 {
+    noDelay(socket);
     socket->write(reply.head());
     if (reply.status != 204)
         socket->write(reply.body);
@@ -142,12 +152,14 @@ void send(QTcpSocket* socket, const HttpReply& reply, bool closeAfter)
 
 void sendHeadersOnly(QTcpSocket* socket, const HttpReply& reply)
 {
+    noDelay(socket);
     socket->write(reply.head());
     socket->flush();
 }
 
 void sendPartialBodyThenClose(QTcpSocket* socket, const HttpReply& reply)
 {
+    noDelay(socket);
     socket->write(reply.head());
     socket->write(reply.body.left(std::max<qsizetype>(1, reply.body.size() / 2)));
     socket->disconnectFromHost(); // closes once the partial body is written

@@ -56,7 +56,6 @@ protected:
     ApiClient::Callback<Page<Item>> receiver()
     {
         return pageReceiver<Item>([this](const QList<Item>& items, const QSet<int>& skip) {
-            m_rows.reserve(m_rows.size() + size_t(items.size()));
             for (int i = 0; i < items.size(); ++i) {
                 if (!skip.contains(i))
                     m_rows.push_back(Row::from(items.at(i)));
