@@ -9,6 +9,17 @@
 namespace keycard {
 
 namespace {
+// The create may have happened without its secret reaching us: no answer at all, or a success
+// whose body could not be read. Either way the create is never sent again.
+bool secretMayBeLost(const ApiError& error)
+{
+    const int status = error.httpStatus();
+    return error.kind() == ApiError::Kind::OutcomeUnknown ||
+           (error.kind() == ApiError::Kind::Decode && status >= 200 && status < 300);
+}
+} // namespace
+
+namespace {
 
 Q_LOGGING_CATEGORY(lcCrud, "keycard.gui.crud")
 
@@ -201,7 +212,7 @@ void EditDialog::showError(const ApiError& error)
         return;
     }
     QString text = describeError(error);
-    if (error.kind() == ApiError::Kind::OutcomeUnknown && m_kind == Kind::Credential)
+    if (secretMayBeLost(error) && m_kind == Kind::Credential)
         text = tr("The credential may have been created, but the answer never arrived, so its "
                   "secret is lost. It will not be created again automatically.") +
                QLatin1Char(' ') + text;
@@ -270,7 +281,7 @@ void EditDialog::startCreate()
         m_orgId, m_accountId, draft, this, [this](const Result<NewCredential>& result) {
             setBusy(false);
             if (!result.ok()) {
-                if (result.error().kind() == ApiError::Kind::OutcomeUnknown) {
+                if (secretMayBeLost(result.error())) {
                     m_outcomeUnknown = true; // never send this create again
                     updateState();
                     showError(result.error());

@@ -41,6 +41,7 @@ private slots:
     void deleteCredential_removesRowAndKeychainEntry();
     void deleteServiceAccount_typedNameRemovesAccountAndItsSecrets();
     void lostCreate_marksOrphanAndDeletesIt();
+    void unreadableCreateAnswer_treatedAsLostSecret();
     void copyClientId_putsItOnTheClipboard();
     void readOnly_writeActionsDisabledWithReason();
 
@@ -360,6 +361,30 @@ void ItemActionsTest::lostCreate_marksOrphanAndDeletesIt()
     QTRY_COMPARE(m_server->store().credentialCount(m_orgId, accountId), 0);
     QTRY_COMPARE(credentialsView()->model()->rowCount(), 0);
     QCOMPARE(m_server->requestCount(QStringLiteral("createCredential")), 1);
+    if (QWidget* modal = QApplication::activeModalWidget())
+        modal->close();
+}
+
+void ItemActionsTest::unreadableCreateAnswer_treatedAsLostSecret()
+{
+    const QString accountId = createAccountThroughUi(QStringLiteral("garbled-answers"));
+    selectAccount(accountId);
+    m_server->resetRequestCounts();
+    m_server->addFault(QStringLiteral("createCredential"),
+                       fake::Fault::of(fake::Fault::Kind::SchemaBreak));
+    action("actionNewCredential")->trigger();
+    auto* edit = waitForDialog<EditDialog>();
+    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("x"));
+    edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+
+    // The server made it, but its answer could not be read: the secret is as lost as if no
+    // answer had come, and the user is told and offered the clean-up.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox*>(QStringLiteral("lostSecretBox")),
+                             15000);
+    QCOMPARE(m_server->requestCount(QStringLiteral("createCredential")), 1);
+    QTRY_COMPARE(
+        credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
+        QStringLiteral("secret lost"));
     if (QWidget* modal = QApplication::activeModalWidget())
         modal->close();
 }
