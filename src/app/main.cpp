@@ -34,8 +34,8 @@ QIcon appIcon()
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // Quiet by default; QT_LOGGING_RULES=keycard.*.debug=true brings the details back.
-    QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false"));
+    // Quiet by default (warnings only); QT_LOGGING_RULES="keycard.*=true" brings the details back.
+    QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false\nkeycard.*.info=false"));
     QApplication::setApplicationName(QStringLiteral("Keycard Admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setOrganizationName(QStringLiteral("Keycard"));

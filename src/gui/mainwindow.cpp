@@ -83,6 +83,8 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     });
 
     setupPanels();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     ItemActions::Parts parts;
     parts.window = this;
     parts.accounts = m_accounts;
