@@ -42,6 +42,8 @@ private slots:
     void profiles_switchWithoutRestart_readOnlyDisablesCreate();
     void profile_secretKeptInKeychainNotSettings();
     void emptyOrganization_saysWhatToDo();
+    void failedPage_inlineErrorWithRetry_keepsRows();
+    void repeatedCursor_stopsPagingWithMessage();
 
 private:
     SignInDialog* waitForSignInDialog();
@@ -310,6 +312,58 @@ void MainWindowTest::emptyOrganization_saysWhatToDo()
     QTRY_VERIFY(m_window->accountsPanel()->emptyStateText().contains(QStringLiteral("Ctrl+N")));
     QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(
         QStringLiteral("Select a service account")));
+}
+
+void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
+{
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    m_window->startSession(std::make_unique<ApiClient>(config), {}, QStringLiteral("test"));
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
+    QTRY_COMPARE(rows->rowCount(), 50);
+
+    // The next page fails even after the client's own retries.
+    m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::httpStatus(503, 3));
+    rows->fetchMore({});
+    auto* retry = m_window->accountsPanel()->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 15000);
+    const QString status = m_window->accountsPanel()->statusText();
+    QVERIFY2(status.contains(QStringLiteral("Request ID")), qPrintable(status));
+    QCOMPARE(rows->rowCount(), 50); // nothing loaded is lost
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(rows->rowCount(), 100);
+    QTRY_VERIFY(!retry->isVisible());
+    QVERIFY(m_window->accountsPanel()->statusText().isEmpty());
+}
+
+void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
+{
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    m_window->startSession(std::make_unique<ApiClient>(config), {}, QStringLiteral("test"));
+    chooseOrganization(m_server->demoIds().bigOrgId);
+    QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
+    QTRY_COMPARE(rows->rowCount(), 50);
+    rows->fetchMore({});
+    QTRY_COMPARE(rows->rowCount(), 100);
+
+    m_server->addFault(QStringLiteral("listServiceAccounts"),
+                       fake::Fault::of(fake::Fault::Kind::RepeatCursor, -1));
+    m_server->resetRequestCounts();
+    rows->fetchMore({});
+    QTRY_VERIFY(
+        m_window->accountsPanel()->statusText().contains(QStringLiteral("repeated a page cursor")));
+    QVERIFY(!rows->canFetchMore({}));
+    const int requests = m_server->requestCount(QStringLiteral("listServiceAccounts"));
+    QTest::qWait(300);
+    rows->fetchMore({});
+    QCOMPARE(m_server->requestCount(QStringLiteral("listServiceAccounts")), requests); // no loop
 }
 
 QTEST_MAIN(MainWindowTest)
