@@ -1,7 +1,7 @@
 #include "jsondecoder.h"
+#include "jsontree.h"
 #include "logging.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -12,7 +12,10 @@ namespace {
 
 enum class Need { Required, Optional };
 
-// Reads fields with their paths, remembering the first problem.
+QDateTime parseTimestampBytes(QByteArrayView text);
+
+// Reads fields with their paths, remembering the first problem. Objects and values are nodes
+// of the body's JsonTree (kNone: absent).
 class Reader final
 {
 public:
@@ -34,164 +37,210 @@ public:
 
     ApiError error() const { return m_error; }
 
-    // Parses the whole body; an object at the root or a failure.
-    QJsonObject root(const QByteArray& body)
+    // Parses the whole body; the root object or kNone after a failure.
+    int root(const QByteArray& body)
     {
         if (body.trimmed().isEmpty()) {
             fail(QString(), QStringLiteral("the answer is empty"));
-            return {};
+            return JsonTree::kNone;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
+        if (!m_tree.parse(body)) {
             fail(QString(), QStringLiteral("the answer is not valid JSON (%1 at offset %2)")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset));
-            return {};
+                                .arg(m_tree.errorString())
+                                .arg(m_tree.errorOffset()));
+            return JsonTree::kNone;
         }
-        if (!doc.isObject()) {
+        if (m_tree.type(JsonTree::kRoot) != JsonTree::Type::Object) {
             fail(QString(), QStringLiteral("the answer is not a JSON object"));
-            return {};
+            return JsonTree::kNone;
         }
-        return doc.object();
+        return JsonTree::kRoot;
     }
+
+    const JsonTree& tree() const { return m_tree; }
 
     static QString join(const QString& path, const QString& key)
     {
         return path.isEmpty() ? key : path + QLatin1Char('.') + key;
     }
 
-    // The value at key, or nullopt when absent/null (failing when Required).
-    std::optional<QJsonValue> value(const QJsonObject& o, const QString& path, const char* key,
-                                    Need need)
+    // The value at key, or kNone when absent/null (failing when Required).
+    int value(int o, const QString& path, const char* key, Need need)
     {
-        const auto it = o.constFind(QLatin1String(key));
-        if (it == o.constEnd() || it->isNull() || it->isUndefined()) {
+        const int v = o == JsonTree::kNone ? JsonTree::kNone : m_tree.find(o, QLatin1String(key));
+        if (v == JsonTree::kNone || m_tree.isNull(v)) {
             if (need == Need::Required)
                 fail(join(path, QLatin1String(key)),
-                     it == o.constEnd() ? QStringLiteral("required field missing")
-                                        : QStringLiteral("required field is null"));
-            return std::nullopt;
+                     v == JsonTree::kNone ? QStringLiteral("required field missing")
+                                          : QStringLiteral("required field is null"));
+            return JsonTree::kNone;
         }
-        return *it;
+        return v;
     }
 
-    QString string(const QJsonObject& o, const QString& path, const char* key, Need need,
-                   bool nonEmpty = false)
+    QString string(int o, const QString& path, const char* key, Need need, bool nonEmpty = false)
     {
-        const auto v = value(o, path, key, need);
-        if (!v)
+        const int v = value(o, path, key, need);
+        if (v == JsonTree::kNone)
             return {};
-        if (!v->isString()) {
+        if (m_tree.type(v) != JsonTree::Type::String) {
             fail(join(path, QLatin1String(key)), QStringLiteral("expected a string"));
             return {};
         }
-        QString s = v->toString();
+        QString s = m_tree.toString(v);
         if (nonEmpty && s.isEmpty())
             fail(join(path, QLatin1String(key)), QStringLiteral("must not be empty"));
         return s;
     }
 
-    bool boolean(const QJsonObject& o, const QString& path, const char* key, Need need)
+    bool boolean(int o, const QString& path, const char* key, Need need)
     {
-        const auto v = value(o, path, key, need);
-        if (!v)
+        const int v = value(o, path, key, need);
+        if (v == JsonTree::kNone)
             return false;
-        if (!v->isBool()) {
+        if (m_tree.type(v) != JsonTree::Type::Bool) {
             fail(join(path, QLatin1String(key)), QStringLiteral("expected true or false"));
             return false;
         }
-        return v->toBool();
+        return m_tree.toBool(v);
     }
 
-    int integer(const QJsonObject& o, const QString& path, const char* key, Need need, int absent)
+    int integer(int o, const QString& path, const char* key, Need need, int absent)
     {
-        const auto v = value(o, path, key, need);
-        if (!v)
+        const int v = value(o, path, key, need);
+        if (v == JsonTree::kNone)
             return absent;
-        const double d = v->toDouble();
-        if (!v->isDouble() || d != double(qint64(d)) || d < 0 || d > 1e9) {
+        const bool isNumber = m_tree.type(v) == JsonTree::Type::Number;
+        const double d = isNumber ? m_tree.toDouble(v) : 0;
+        if (!isNumber || d != double(qint64(d)) || d < 0 || d > 1e9) {
             fail(join(path, QLatin1String(key)), QStringLiteral("expected a whole number"));
             return absent;
         }
         return int(d);
     }
 
-    QDateTime timestamp(const QJsonObject& o, const QString& path, const char* key, Need need)
+    QDateTime timestamp(int o, const QString& path, const char* key, Need need)
     {
-        const auto v = value(o, path, key, need);
-        if (!v)
+        const int v = value(o, path, key, need);
+        if (v == JsonTree::kNone)
             return {};
-        if (!v->isString()) {
+        if (m_tree.type(v) != JsonTree::Type::String) {
             fail(join(path, QLatin1String(key)), QStringLiteral("expected a date-time string"));
             return {};
         }
-        const QDateTime t = parseTimestamp(v->toString());
+        // Read straight from the body's bytes: this runs for every date of every row.
+        const QDateTime t = m_tree.hasEscapes(v) ? parseTimestamp(m_tree.toString(v))
+                                                 : parseTimestampBytes(m_tree.raw(v));
         if (!t.isValid())
             fail(join(path, QLatin1String(key)), QStringLiteral("not a valid date-time"));
         return t;
     }
 
-    Permissions permissions(const QJsonObject& o, const QString& path)
+    Permissions permissions(int o, const QString& path)
     {
         Permissions p;
-        const auto v = value(o, path, "permissions", Need::Optional);
-        if (!v)
+        const int v = value(o, path, "permissions", Need::Optional);
+        if (v == JsonTree::kNone)
             return p;
         // Paths are only spelled out for an error: this runs for every row of every page.
         const auto here = [&] {
             return join(path, QStringLiteral("permissions"));
         };
-        if (!v->isObject()) {
+        if (m_tree.type(v) != JsonTree::Type::Object) {
             fail(here(), QStringLiteral("expected an object"));
             return p;
         }
-        const QJsonObject resources = v->toObject();
         // Every row of a page usually carries the same grants: decode them once and share.
-        if (m_lastPermissions.present && resources == m_lastPermissionsJson)
+        const QByteArrayView raw = m_tree.raw(v);
+        if (m_lastPermissions.present && raw == m_lastPermissionsJson)
             return m_lastPermissions;
-        for (auto r = resources.constBegin(); r != resources.constEnd(); ++r) {
-            if (!r->isObject()) {
-                fail(join(here(), r.key()), QStringLiteral("expected an object"));
-                return p;
+        // As a QJsonObject would: a repeated key counts once (its last value), and the first
+        // problem reported is the one under the smallest key.
+        QString failedResource, failedAction, failedProblem;
+        bool failed = false, failedInActions = false;
+        for (int rk = m_tree.firstChild(v); rk != JsonTree::kNone; rk = m_tree.next(rk + 1, v)) {
+            if (!isLastOfKey(rk, v))
+                continue;
+            const QString resource = m_tree.toString(rk);
+            if (failed && resource >= failedResource)
+                continue;
+            const int actions = rk + 1;
+            if (m_tree.type(actions) != JsonTree::Type::Object) {
+                failed = true;
+                failedResource = resource;
+                failedInActions = false;
+                failedProblem = QStringLiteral("expected an object");
+                continue;
             }
-            const QJsonObject actions = r->toObject();
             QHash<QString, bool> granted;
-            granted.reserve(actions.size());
-            for (auto a = actions.constBegin(); a != actions.constEnd(); ++a) {
-                if (!a->isBool()) {
-                    fail(join(join(here(), r.key()), a.key()),
-                         QStringLiteral("expected true or false"));
-                    return p;
+            granted.reserve(m_tree.count(actions));
+            bool actionFailed = false;
+            QString badAction;
+            for (int ak = m_tree.firstChild(actions); ak != JsonTree::kNone;
+                 ak = m_tree.next(ak + 1, actions)) {
+                if (!isLastOfKey(ak, actions))
+                    continue;
+                const QString action = m_tree.toString(ak);
+                if (m_tree.type(ak + 1) != JsonTree::Type::Bool) {
+                    if (!actionFailed || action < badAction)
+                        badAction = action;
+                    actionFailed = true;
+                    continue;
                 }
-                granted.insert(a.key(), a->toBool());
+                granted.insert(action, m_tree.toBool(ak + 1));
             }
-            p.grants.insert(r.key(), granted);
+            if (actionFailed) {
+                failed = true;
+                failedResource = resource;
+                failedAction = badAction;
+                failedInActions = true;
+                failedProblem = QStringLiteral("expected true or false");
+                continue;
+            }
+            if (!failed)
+                p.grants.insert(resource, granted);
+        }
+        if (failed) {
+            const QString at = join(here(), failedResource);
+            fail(failedInActions ? join(at, failedAction) : at, failedProblem);
+            return Permissions();
         }
         p.present = true;
-        m_lastPermissionsJson = resources;
+        m_lastPermissionsJson = raw;
         m_lastPermissions = p;
         return p;
     }
 
-    QJsonObject object(const QJsonValue& v, const QString& path)
+    int object(int v, const QString& path)
     {
-        if (!v.isObject()) {
+        if (v == JsonTree::kNone || m_tree.type(v) != JsonTree::Type::Object) {
             fail(path, QStringLiteral("expected an object"));
-            return {};
+            return JsonTree::kNone;
         }
-        return v.toObject();
+        return v;
     }
 
 private:
+    // True when no later member of object repeats keyNode's key.
+    bool isLastOfKey(int keyNode, int object) const
+    {
+        for (int k = m_tree.next(keyNode + 1, object); k != JsonTree::kNone;
+             k = m_tree.next(k + 1, object)) {
+            if (m_tree.keysEqual(k, keyNode))
+                return false;
+        }
+        return true;
+    }
+
     QString m_requestId;
     bool m_failed = false;
     ApiError m_error;
-    QJsonObject m_lastPermissionsJson;
+    JsonTree m_tree;
+    QByteArrayView m_lastPermissionsJson; // into m_tree's body
     Permissions m_lastPermissions;
 };
 
-Organization readOrganization(Reader& r, const QJsonObject& o, const QString& path)
+Organization readOrganization(Reader& r, int o, const QString& path)
 {
     Organization org;
     org.id = r.string(o, path, "id", Need::Required, true);
@@ -204,7 +253,7 @@ Organization readOrganization(Reader& r, const QJsonObject& o, const QString& pa
     return org;
 }
 
-ServiceAccount readServiceAccount(Reader& r, const QJsonObject& o, const QString& path)
+ServiceAccount readServiceAccount(Reader& r, int o, const QString& path)
 {
     ServiceAccount a;
     a.id = r.string(o, path, "id", Need::Required, true);
@@ -216,7 +265,7 @@ ServiceAccount readServiceAccount(Reader& r, const QJsonObject& o, const QString
     return a;
 }
 
-Credential readCredential(Reader& r, const QJsonObject& o, const QString& path)
+Credential readCredential(Reader& r, int o, const QString& path)
 {
     Credential c;
     c.id = r.string(o, path, "id", Need::Required, true);
@@ -233,28 +282,31 @@ template <typename T, typename ReadItem>
 Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, ReadItem readItem)
 {
     Reader r(requestId);
-    const QJsonObject root = r.root(body);
+    const int root = r.root(body);
+    const JsonTree& tree = r.tree();
     Page<T> page;
     if (!r.failed()) {
-        const auto items = r.value(root, QString(), "items", Need::Required);
-        if (items && !items->isArray())
+        const int items = r.value(root, QString(), "items", Need::Required);
+        const bool isArray = items != JsonTree::kNone && tree.type(items) == JsonTree::Type::Array;
+        if (items != JsonTree::kNone && !isArray)
             r.fail(QStringLiteral("items"), QStringLiteral("expected an array"));
-        if (items && items->isArray()) {
-            const QJsonArray array = items->toArray();
-            page.items.reserve(array.size());
-            for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
+        if (isArray) {
+            page.items.reserve(tree.count(items));
+            qsizetype i = 0;
+            for (int e = tree.firstChild(items); e != JsonTree::kNone && !r.failed();
+                 e = tree.next(e, items), ++i) {
                 const QString path = QStringLiteral("items[") + QString::number(i) + u']';
-                const QJsonObject o = r.object(array.at(i), path);
+                const int o = r.object(e, path);
                 if (!r.failed())
                     page.items.append(readItem(r, o, path));
             }
         }
     }
     if (!r.failed()) {
-        const auto info = r.value(root, QString(), "page_info", Need::Required);
-        if (info) {
+        const int info = r.value(root, QString(), "page_info", Need::Required);
+        if (info != JsonTree::kNone) {
             const QString path = QStringLiteral("page_info");
-            const QJsonObject o = r.object(*info, path);
+            const int o = r.object(info, path);
             if (!r.failed()) {
                 page.pageInfo.hasNextPage = r.boolean(o, path, "has_next_page", Need::Required);
                 page.pageInfo.hasPrevPage = r.boolean(o, path, "has_prev_page", Need::Required);
@@ -274,7 +326,7 @@ template <typename T, typename ReadItem>
 Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem readItem)
 {
     Reader r(requestId);
-    const QJsonObject root = r.root(body);
+    const int root = r.root(body);
     T item;
     if (!r.failed())
         item = readItem(r, root, QString());
@@ -286,29 +338,42 @@ Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem r
 } // namespace
 
 namespace {
+char16_t unit(QStringView text, qsizetype at)
+{
+    return text[at].unicode();
+}
+
+char16_t unit(QByteArrayView text, qsizetype at)
+{
+    return char16_t(uchar(text[at]));
+}
+
 // Reads `count` ASCII digits at `at`; -1 when any is not a digit.
-int digits(QStringView text, qsizetype at, int count)
+template <typename View>
+int digits(View text, qsizetype at, int count)
 {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[at + i].unicode();
+        const char16_t c = unit(text, at + i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + int(c - u'0');
     }
     return value;
 }
-} // namespace
 
-QDateTime parseTimestamp(const QString& text)
+// Any character that is not ASCII makes the text invalid, so UTF-8 bytes and UTF-16 units read
+// the same.
+template <typename View>
+QDateTime parseTimestampIn(View t)
 {
     // RFC 3339: yyyy-MM-dd 'T' HH:mm:ss, an optional fraction of any length, then Z or an
     // offset. Read by hand: this runs for every date of every row, and a regular expression
     // made it the slowest part of decoding a page.
-    const QStringView t(text);
-    if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || t[13] != u':' || t[16] != u':')
+    if (t.size() < 19 || unit(t, 4) != u'-' || unit(t, 7) != u'-' || unit(t, 13) != u':' ||
+        unit(t, 16) != u':')
         return {};
-    if (t[10] != u'T' && t[10] != u't' && t[10] != u' ')
+    if (unit(t, 10) != u'T' && unit(t, 10) != u't' && unit(t, 10) != u' ')
         return {};
     const int year = digits(t, 0, 4), month = digits(t, 5, 2), day = digits(t, 8, 2);
     const int hour = digits(t, 11, 2), minute = digits(t, 14, 2), second = digits(t, 17, 2);
@@ -316,9 +381,9 @@ QDateTime parseTimestamp(const QString& text)
         return {};
     qsizetype at = 19;
     int millis = 0;
-    if (at < t.size() && t[at] == u'.') {
+    if (at < t.size() && unit(t, at) == u'.') {
         const qsizetype start = ++at;
-        while (at < t.size() && t[at] >= u'0' && t[at] <= u'9')
+        while (at < t.size() && unit(t, at) >= u'0' && unit(t, at) <= u'9')
             ++at;
         const qsizetype length = at - start;
         if (length < 1 || length > 9)
@@ -329,18 +394,19 @@ QDateTime parseTimestamp(const QString& text)
     }
     int offsetSeconds = 0;
     if (at < t.size()) {
-        const QStringView zone = t.mid(at);
-        if (zone.size() == 1 && (zone[0] == u'Z' || zone[0] == u'z')) {
+        const View zone = t.sliced(at);
+        if (zone.size() == 1 && (unit(zone, 0) == u'Z' || unit(zone, 0) == u'z')) {
             // UTC
-        } else if ((zone[0] == u'+' || zone[0] == u'-') && (zone.size() == 5 || zone.size() == 6)) {
+        } else if ((unit(zone, 0) == u'+' || unit(zone, 0) == u'-') &&
+                   (zone.size() == 5 || zone.size() == 6)) {
             const bool colon = zone.size() == 6;
-            if (colon && zone[3] != u':')
+            if (colon && unit(zone, 3) != u':')
                 return {};
             const int hours = digits(zone, 1, 2);
             const int minutes = digits(zone, colon ? 4 : 3, 2);
             if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59)
                 return {};
-            offsetSeconds = (zone[0] == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+            offsetSeconds = (unit(zone, 0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
         } else {
             return {};
         }
@@ -351,6 +417,17 @@ QDateTime parseTimestamp(const QString& text)
         return {};
     QDateTime result(date, time, Qt::UTC);
     return offsetSeconds == 0 ? result : result.addSecs(-offsetSeconds);
+}
+
+QDateTime parseTimestampBytes(QByteArrayView text)
+{
+    return parseTimestampIn(text);
+}
+} // namespace
+
+QDateTime parseTimestamp(const QString& text)
+{
+    return parseTimestampIn(QStringView(text));
 }
 
 Result<Page<Organization>> decodeOrganizationPage(const QByteArray& body, const QString& requestId)
@@ -386,32 +463,30 @@ Result<Credential> decodeCredential(const QByteArray& body, const QString& reque
 
 Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<NewCredential>(
-        body, requestId, [](Reader& r, const QJsonObject& o, const QString& path) {
-            NewCredential created;
-            created.credential = readCredential(r, o, path);
-            QString secret = r.string(o, path, "client_secret", Need::Required, true);
-            created.clientSecret = SecretString(secret);
-            SecretString::wipe(secret);
-            return created;
-        });
+    return decodeOne<NewCredential>(body, requestId, [](Reader& r, int o, const QString& path) {
+        NewCredential created;
+        created.credential = readCredential(r, o, path);
+        QString secret = r.string(o, path, "client_secret", Need::Required, true);
+        created.clientSecret = SecretString(secret);
+        SecretString::wipe(secret);
+        return created;
+    });
 }
 
 Result<TokenAnswer> decodeToken(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<TokenAnswer>(
-        body, requestId, [](Reader& r, const QJsonObject& o, const QString& path) {
-            TokenAnswer answer;
-            QString token = r.string(o, path, "access_token", Need::Required, true);
-            answer.accessToken = SecretString(token);
-            SecretString::wipe(token);
-            answer.tokenType = r.string(o, path, "token_type", Need::Required);
-            if (!r.failed() &&
-                answer.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-                r.fail(QStringLiteral("token_type"), QStringLiteral("expected Bearer"));
-            answer.expiresInSeconds = r.integer(o, path, "expires_in", Need::Optional, -1);
-            return answer;
-        });
+    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, int o, const QString& path) {
+        TokenAnswer answer;
+        QString token = r.string(o, path, "access_token", Need::Required, true);
+        answer.accessToken = SecretString(token);
+        SecretString::wipe(token);
+        answer.tokenType = r.string(o, path, "token_type", Need::Required);
+        if (!r.failed() &&
+            answer.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
+            r.fail(QStringLiteral("token_type"), QStringLiteral("expected Bearer"));
+        answer.expiresInSeconds = r.integer(o, path, "expires_in", Need::Optional, -1);
+        return answer;
+    });
 }
 
 ServerMessage decodeServerMessage(const QByteArray& body)
