@@ -294,13 +294,24 @@ std::optional<HttpReply> ApiHandler::parseList(const ApiRequest& request, ListPa
     return std::nullopt;
 }
 
-QJsonObject ApiHandler::pageObject(const Page& page, const ListParams& params,
-                                   QJsonArray items) const
+HttpReply ApiHandler::listReply(const Page& page, const ListParams& params, json::Resource resource,
+                                bool readOnly,
+                                const std::function<QJsonObject(const QString& id)>& render) const
 {
-    return QJsonObject{{QStringLiteral("items"), items},
+    QJsonArray items;
+    for (const QString& id : page.ids) {
+        QJsonObject item = render(id);
+        if (params.permissions)
+            item.insert(QStringLiteral("permissions"), json::itemPermissions(resource, readOnly));
+        items.append(item);
+    }
+    QJsonObject object{{QStringLiteral("items"), items},
                        {QStringLiteral("page_info"),
                         json::pageInfo(page, m_cursors.encode(params.scope, page.firstSeq),
                                        m_cursors.encode(params.scope, page.lastSeq))}};
+    if (params.permissions)
+        object.insert(QStringLiteral("permissions"), json::listPermissions(resource, readOnly));
+    return HttpReply::json(200, compact(object));
 }
 
 HttpReply ApiHandler::listOrganizations(const ApiRequest& request, const Caller& caller)
@@ -310,19 +321,9 @@ HttpReply ApiHandler::listOrganizations(const ApiRequest& request, const Caller&
     if (auto error = parseList(request, &params))
         return *error;
     const Page page = m_store.organizationPage(params.anchor, params.seq, params.limit);
-    QJsonArray items;
-    for (const QString& id : page.ids) {
-        QJsonObject item = json::organization(*m_store.organization(id));
-        if (params.permissions)
-            item.insert(QStringLiteral("permissions"),
-                        json::itemPermissions(json::Resource::Organization, caller.readOnly));
-        items.append(item);
-    }
-    QJsonObject object = pageObject(page, params, items);
-    if (params.permissions)
-        object.insert(QStringLiteral("permissions"),
-                      json::listPermissions(json::Resource::Organization, caller.readOnly));
-    return HttpReply::json(200, compact(object));
+    return listReply(
+        page, params, json::Resource::Organization, caller.readOnly,
+        [this](const QString& id) { return json::organization(*m_store.organization(id)); });
 }
 
 HttpReply ApiHandler::listServiceAccounts(const ApiRequest& request, const Caller& caller,
@@ -333,19 +334,10 @@ HttpReply ApiHandler::listServiceAccounts(const ApiRequest& request, const Calle
     if (auto error = parseList(request, &params))
         return *error;
     const Page page = m_store.serviceAccountPage(org.id, params.anchor, params.seq, params.limit);
-    QJsonArray items;
-    for (const QString& id : page.ids) {
-        QJsonObject item = json::serviceAccount(*m_store.serviceAccount(org.id, id));
-        if (params.permissions)
-            item.insert(QStringLiteral("permissions"),
-                        json::itemPermissions(json::Resource::ServiceAccount, caller.readOnly));
-        items.append(item);
-    }
-    QJsonObject object = pageObject(page, params, items);
-    if (params.permissions)
-        object.insert(QStringLiteral("permissions"),
-                      json::listPermissions(json::Resource::ServiceAccount, caller.readOnly));
-    return HttpReply::json(200, compact(object));
+    return listReply(page, params, json::Resource::ServiceAccount, caller.readOnly,
+                     [this, &org](const QString& id) {
+                         return json::serviceAccount(*m_store.serviceAccount(org.id, id));
+                     });
 }
 
 HttpReply ApiHandler::createServiceAccount(const ApiRequest& request, const Organization& org)
@@ -377,20 +369,11 @@ HttpReply ApiHandler::listCredentials(const ApiRequest& request, const Caller& c
     if (auto error = parseList(request, &params))
         return *error;
     const Page page = m_store.credentialPage(account.id, params.anchor, params.seq, params.limit);
-    QJsonArray items;
-    for (const QString& id : page.ids) {
-        QJsonObject item =
-            json::credential(*m_store.credential(account.organizationId, account.id, id));
-        if (params.permissions)
-            item.insert(QStringLiteral("permissions"),
-                        json::itemPermissions(json::Resource::Credential, caller.readOnly));
-        items.append(item);
-    }
-    QJsonObject object = pageObject(page, params, items);
-    if (params.permissions)
-        object.insert(QStringLiteral("permissions"),
-                      json::listPermissions(json::Resource::Credential, caller.readOnly));
-    return HttpReply::json(200, compact(object));
+    return listReply(page, params, json::Resource::Credential, caller.readOnly,
+                     [this, &account](const QString& id) {
+                         return json::credential(
+                             *m_store.credential(account.organizationId, account.id, id));
+                     });
 }
 
 HttpReply ApiHandler::createCredential(const ApiRequest& request, const ServiceAccount& account)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "httpreply.h"
+#include "jsonrender.h"
 #include "store.h"
 
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
+#include <functional>
 #include <optional>
 
 namespace keycard::fake {
@@ -60,7 +62,11 @@ private:
 
     HttpReply serviceAccountToken(const ApiRequest& request);
     std::optional<HttpReply> parseList(const ApiRequest& request, ListParams* params) const;
-    QJsonObject pageObject(const Page& page, const ListParams& params, QJsonArray items) const;
+    // The answer to a list call: each item rendered, permissions added when asked for, and the
+    // page's cursors.
+    HttpReply listReply(const Page& page, const ListParams& params, json::Resource resource,
+                        bool readOnly,
+                        const std::function<QJsonObject(const QString& id)>& render) const;
 
     HttpReply listOrganizations(const ApiRequest& request, const Caller& caller);
     HttpReply listServiceAccounts(const ApiRequest& request, const Caller& caller,
