@@ -1,7 +1,5 @@
 #include "launcher.h"
 
-#include "apiclient.h"
-#include "apierror.h"
 #include "fakeserver.h"
 #include "listpanel.h"
 #include "mainwindow.h"
@@ -80,8 +78,7 @@ void Launcher::startDemo()
     config.auth.secret = SecretString(m_demoServer->demoClientSecret());
     if (m_options.organization.isEmpty())
         m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
-    m_window->startSession(std::make_unique<ApiClient>(config), {},
-                           tr("Demo server at %1").arg(config.baseUrl.toString()));
+    m_window->signIn(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
     m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here touches "
                             "a real Keycard organization.")
                              .arg(config.baseUrl.toString()));
@@ -92,23 +89,8 @@ void Launcher::startFromEnvironment()
     ConnectionConfig config = ConnectionConfig::fromEnvironment();
     if (!m_options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("KEYCARD_API_BASE_URL"))
         config.baseUrl = m_options.baseUrl;
-    if (auto error = ApiClient::checkBaseUrl(config.baseUrl)) {
-        m_window->openSignInDialog(describeError(*error), config.baseUrl);
-        return;
-    }
-    auto client = std::make_shared<std::unique_ptr<ApiClient>>(std::make_unique<ApiClient>(config));
-    (*client)->signIn(m_window.get(), [this, client](const Result<Empty>& result) {
-        if (!result.ok()) {
-            m_window->openSignInDialog(
-                tr("Signing in with the KEYCARD_API_* environment variables failed: %1")
-                    .arg(describeError(result.error())),
-                (*client)->config().baseUrl);
-            return;
-        }
-        const QString title =
-            tr("%1 (from the environment)").arg((*client)->config().baseUrl.host());
-        m_window->startSession(std::move(*client), {}, title);
-    });
+    m_window->signIn(config, {{}, tr("%1 (from the environment)").arg(config.baseUrl.host())},
+                     tr("Signing in with the KEYCARD_API_* environment variables failed:"));
 }
 
 void Launcher::watchForSmokeTest()

@@ -25,7 +25,7 @@ struct ApiClient::Private
     ApiClient* q = nullptr;
     ConnectionConfig config;
     QNetworkAccessManager* nam = nullptr;
-    Session session;
+    CallEnvironment env;
 
     // {base}/a/b/c with each part percent-encoded (so "/" in an ID stays inside its segment)
     QUrl url(std::initializer_list<QString> parts, const PageRequest* page = nullptr,
@@ -58,7 +58,7 @@ struct ApiClient::Private
     RequestHandle call(CallSpec spec, QObject* context, Decode decode, Callback<T> done)
     {
         auto* pending = new PendingCall(
-            &session, std::move(spec), context,
+            &env, std::move(spec), context,
             [decode, done = std::move(done)](const RawResponse* response, const ApiError& error) {
                 if (error.isError()) {
                     done(Result<T>::failure(error));
@@ -125,25 +125,24 @@ ApiClient::ApiClient(ConnectionConfig config, QObject* parent)
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     d->nam->setAutoDeleteReplies(false);
-    d->session.nam = d->nam;
-    d->session.policy.maxRetries = std::max(0, d->config.maxRetries);
-    d->session.policy.maxRetryAfterSeconds = std::max(0, d->config.maxRetryAfterSeconds);
-    d->session.policy.inactivityTimeoutMs = std::max(1, d->config.inactivityTimeoutMs);
+    d->env.nam = d->nam;
+    d->env.policy.maxRetries = std::max(0, d->config.maxRetries);
+    d->env.policy.maxRetryAfterSeconds = std::max(0, d->config.maxRetryAfterSeconds);
+    d->env.policy.inactivityTimeoutMs = std::max(1, d->config.inactivityTimeoutMs);
 
-    d->session.configError = checkBaseUrl(d->config.baseUrl);
-    if (!d->session.configError && !d->config.hasCredentials()) {
-        d->session.configError = ApiError(ApiError::Kind::Configuration)
-                                     .setDetail(QStringLiteral("no credentials configured"));
+    d->env.configError = checkBaseUrl(d->config.baseUrl);
+    if (!d->env.configError && !d->config.hasCredentials()) {
+        d->env.configError = ApiError(ApiError::Kind::Configuration)
+                                 .setDetail(QStringLiteral("no credentials configured"));
     }
-    if (d->session.configError) {
-        qCWarning(lcApi).noquote() << "connection not usable:" << d->session.configError->detail();
+    if (d->env.configError) {
+        qCWarning(lcApi).noquote() << "connection not usable:" << d->env.configError->detail();
     } else if (d->config.auth.kind == AuthConfig::Kind::ApiKey) {
-        d->session.apiKey = d->config.auth.secret;
+        d->env.apiKey = d->config.auth.secret;
     } else {
-        d->session.tokens = new TokenProvider(d->nam, d->config.baseUrl, d->config.auth.clientId,
-                                              d->config.auth.secret, d->session.policy, this);
-        connect(d->session.tokens, &TokenProvider::exchangeFinished, this,
-                &ApiClient::requestFinished);
+        d->env.tokens = new TokenProvider(d->nam, d->config.baseUrl, d->config.auth.clientId,
+                                          d->config.auth.secret, d->env.policy, this);
+        connect(d->env.tokens, &TokenProvider::exchangeFinished, this, &ApiClient::requestFinished);
     }
     qCDebug(lcApi).noquote() << "client for"
                              << d->config.baseUrl.toDisplayString(QUrl::RemoveUserInfo)
@@ -157,8 +156,8 @@ ApiClient::~ApiClient()
     // Calls first: they abort their replies while the network manager still exists.
     const auto calls = findChildren<PendingCall*>(QString(), Qt::FindDirectChildrenOnly);
     qDeleteAll(calls);
-    delete d->session.tokens;
-    d->session.tokens = nullptr;
+    delete d->env.tokens;
+    d->env.tokens = nullptr;
 }
 
 std::optional<ApiError> ApiClient::checkBaseUrl(const QUrl& url)
@@ -196,7 +195,7 @@ QNetworkAccessManager* ApiClient::networkAccessManager() const
 RequestHandle ApiClient::signIn(QObject* context, Callback<Empty> done)
 {
     const QString action = tr("sign in");
-    if (d->config.auth.kind == AuthConfig::Kind::ApiKey || !d->session.tokens) {
+    if (d->config.auth.kind == AuthConfig::Kind::ApiKey || !d->env.tokens) {
         PageRequest page;
         page.limit = 1;
         page.expandPermissions = false;

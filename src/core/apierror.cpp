@@ -92,6 +92,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("OutcomeUnknown");
     case Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case Kind::SessionEnded:
+        return QStringLiteral("SessionEnded");
     }
     return QString();
 }
@@ -150,6 +152,10 @@ QString reason(const ApiError& e)
             "whether it took effect.");
     case Kind::Cancelled:
         return QCoreApplication::translate("keycard::ApiError", "The request was cancelled.");
+    case Kind::SessionEnded:
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "The session ended before this could finish (you signed in again or closed it).");
     }
     return QString();
 }
@@ -205,6 +211,9 @@ QString advice(const ApiError& e)
     case Kind::OutcomeUnknown:
         return QCoreApplication::translate(
             "keycard::ApiError", "Reload the list to check what exists before trying again.");
+    case Kind::SessionEnded:
+        return QCoreApplication::translate("keycard::ApiError",
+                                           "Sign in again and check what exists now.");
     }
     return QString();
 }

@@ -25,6 +25,7 @@ public:
         Decode,         // the answer is not what the contract says
         OutcomeUnknown, // a create may or may not have happened: check what exists
         Cancelled,      // the caller cancelled
+        SessionEnded,   // the session the work belonged to is gone (signed in again, closed)
     };
 
     ApiError() = default;

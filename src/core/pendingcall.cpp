@@ -9,9 +9,9 @@
 
 namespace keycard {
 
-PendingCall::PendingCall(Session* session, CallSpec spec, QObject* context, Done done,
+PendingCall::PendingCall(CallEnvironment* environment, CallSpec spec, QObject* context, Done done,
                          QObject* parent)
-    : QObject(parent), m_session(session), m_spec(std::move(spec)), m_context(context),
+    : QObject(parent), m_env(environment), m_spec(std::move(spec)), m_context(context),
       m_hasContext(context != nullptr), m_done(std::move(done)),
       m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -21,18 +21,22 @@ PendingCall::PendingCall(Session* session, CallSpec spec, QObject* context, Done
 
 PendingCall::~PendingCall()
 {
+    // Destroying m_done may destroy the client that owns this call (a callback that held the
+    // last reference to it): leave the client's children first so that it cannot delete this
+    // call a second time.
+    setParent(nullptr);
     if (m_request)
         m_request->abort();
 }
 
 void PendingCall::start()
 {
-    if (m_session->configError) {
-        ApiError e = *m_session->configError;
+    if (m_env->configError) {
+        ApiError e = *m_env->configError;
         QTimer::singleShot(0, this, [this, e] { complete(nullptr, e); });
         return;
     }
-    const bool usesToken = m_session->tokens && m_spec.auth != CallSpec::Auth::Given;
+    const bool usesToken = m_env->tokens && m_spec.auth != CallSpec::Auth::Given;
     if (usesToken) {
         acquireToken();
     } else if (m_spec.auth == CallSpec::Auth::TokenOnly) {
@@ -42,7 +46,7 @@ void PendingCall::start()
         const SecretString authorization = m_spec.authorization;
         QTimer::singleShot(0, this, [this, authorization] { send(authorization); });
     } else {
-        QByteArray header = QByteArrayLiteral("Bearer ") + m_session->apiKey.reveal();
+        QByteArray header = QByteArrayLiteral("Bearer ") + m_env->apiKey.reveal();
         const SecretString authorization(header);
         SecretString::wipe(header);
         QTimer::singleShot(0, this, [this, authorization] { send(authorization); });
@@ -51,7 +55,7 @@ void PendingCall::start()
 
 void PendingCall::acquireToken()
 {
-    m_session->tokens->requestToken(this, [this](const SecretString& token, const ApiError& e) {
+    m_env->tokens->requestToken(this, [this](const SecretString& token, const ApiError& e) {
         if (!isActive())
             return;
         if (e.isError()) {
@@ -83,7 +87,7 @@ void PendingCall::send(const SecretString& authorization)
     request.authorization = authorization;
     request.repeat = m_spec.repeat;
     request.requestId = m_requestId;
-    m_request = new ApiRequest(m_session->nam, std::move(request), m_session->policy, this);
+    m_request = new ApiRequest(m_env->nam, std::move(request), m_env->policy, this);
     connect(m_request, &ApiRequest::finished, this, &PendingCall::onResponse);
     m_request->start();
 }
@@ -95,12 +99,12 @@ void PendingCall::onResponse(const RawResponse& response)
     emit exchangeFinished(response.requestId, response.status);
 
     const bool answered = !response.transportError.isError();
-    if (answered && response.status == 401 && m_session->tokens &&
+    if (answered && response.status == 401 && m_env->tokens &&
         m_spec.auth == CallSpec::Auth::Bearer && !m_repeatedAfter401) {
         // The token may have expired on the way: renew once and repeat once.
         qCInfo(lcAuth) << "401 for request" << m_requestId << "- renewing the token and repeating";
         m_repeatedAfter401 = true;
-        m_session->tokens->invalidate(m_token);
+        m_env->tokens->invalidate(m_token);
         m_token.clear();
         acquireToken();
         return;

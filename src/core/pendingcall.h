@@ -16,7 +16,7 @@ namespace keycard {
 class TokenProvider;
 
 // What one ApiClient shares with all of its calls.
-struct Session
+struct CallEnvironment
 {
     QNetworkAccessManager* nam = nullptr;
     TokenProvider* tokens = nullptr; // client credentials only
@@ -54,7 +54,7 @@ public:
     // request, e.g. fetching a token only); otherwise `error` says what went wrong.
     using Done = std::function<void(const RawResponse* response, const ApiError& error)>;
 
-    PendingCall(Session* session, CallSpec spec, QObject* context, Done done,
+    PendingCall(CallEnvironment* environment, CallSpec spec, QObject* context, Done done,
                 QObject* parent = nullptr);
     ~PendingCall() override;
     Q_DISABLE_COPY_MOVE(PendingCall)
@@ -74,7 +74,7 @@ private:
     void onResponse(const RawResponse& response);
     void complete(const RawResponse* response, ApiError error);
 
-    Session* m_session;
+    CallEnvironment* m_env;
     CallSpec m_spec;
     QPointer<QObject> m_context;
     bool m_hasContext = false;

@@ -65,34 +65,48 @@ void DeleteAccountConfirmation::setCredentialCount(int count)
     updateState();
 }
 
-void DeleteAccountConfirmation::countCredentials(ApiClient* client, const QString& orgId)
+void DeleteAccountConfirmation::countCredentials(const WeakSession& session, const QString& orgId)
 {
     m_handle.cancel();
     setCredentialCount(-1);
-    fetchPage(client, orgId, QString(), 0);
+    Session::whenEnded(session, this, [this] {
+        m_handle.cancel();
+        if (m_credentialCount < 0)
+            showCountError(Session::sessionEndedMessage());
+    });
+    fetchPage(session, orgId, QString(), 0);
 }
 
-void DeleteAccountConfirmation::fetchPage(ApiClient* client, const QString& orgId,
+void DeleteAccountConfirmation::showCountError(const QString& text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setVisible(true);
+    m_ui->credentialsLabel->setText(tr("Its credentials could not be counted."));
+    // Delete stays disabled: the user cannot be told what goes with it
+}
+
+void DeleteAccountConfirmation::fetchPage(const WeakSession& session, const QString& orgId,
                                           const QString& after, int countSoFar)
 {
+    const SessionPtr live = session.lock();
+    if (!live)
+        return;
     PageRequest request;
     request.limit = 100;
     request.after = after;
     request.expandPermissions = false;
-    m_handle = client->listCredentials(
+    m_handle = live->client().listCredentials(
         orgId, m_account.id, request, this,
-        [this, client, orgId, after, countSoFar](const Result<Page<Credential>>& result) {
+        [this, session, orgId, after, countSoFar](const Result<Page<Credential>>& result) {
             if (!result.ok()) {
-                m_ui->errorLabel->setText(describeError(result.error()));
-                m_ui->errorLabel->setVisible(true);
-                m_ui->credentialsLabel->setText(tr("Its credentials could not be counted."));
-                return; // Delete stays disabled: the user cannot be told what goes with it
+                showCountError(describeError(result.error()));
+                return;
             }
             const auto& page = result.value();
             const int count = countSoFar + int(page.items.size());
             const QString next = page.pageInfo.endCursor;
             if (page.pageInfo.hasNextPage && !next.isEmpty() && next != after) {
-                fetchPage(client, orgId, next, count);
+                fetchPage(session, orgId, next, count);
                 return;
             }
             setCredentialCount(count);

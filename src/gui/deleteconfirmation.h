@@ -1,6 +1,7 @@
 #pragma once
 
 #include "requesthandle.h"
+#include "session.h"
 #include "types.h"
 
 #include <QDialog>
@@ -14,8 +15,6 @@ class DeleteAccountDialog;
 }
 
 namespace keycard {
-
-class ApiClient;
 
 // Asks before one service account is deleted. When it has credentials, says how many go with
 // it and enables Delete only once the account's name has been typed. The count is passed in, or
@@ -33,7 +32,7 @@ public:
     Q_DISABLE_COPY_MOVE(DeleteAccountConfirmation)
 
     // Lists the account's credentials (every page) to count them; shows the count when known.
-    void countCredentials(ApiClient* client, const QString& orgId);
+    void countCredentials(const WeakSession& session, const QString& orgId);
     void setCredentialCount(int count);
 
     const ServiceAccount& account() const { return m_account; }
@@ -43,7 +42,9 @@ public:
 
 private:
     void updateState();
-    void fetchPage(ApiClient* client, const QString& orgId, const QString& after, int countSoFar);
+    void fetchPage(const WeakSession& session, const QString& orgId, const QString& after,
+                   int countSoFar);
+    void showCountError(const QString& text);
 
     QScopedPointer<Ui::DeleteAccountDialog> m_ui;
     ServiceAccount m_account;

@@ -1,23 +1,13 @@
 #include "editdialog.h"
 
 #include "apiclient.h"
+#include "credentialcreate.h"
 #include "ui_editdialog.h"
 
 #include <QLoggingCategory>
 #include <QPushButton>
 
 namespace keycard {
-
-namespace {
-// The create may have happened without its secret reaching us: no answer at all, or a success
-// whose body could not be read. Either way the create is never sent again.
-bool secretMayBeLost(const ApiError& error)
-{
-    const int status = error.httpStatus();
-    return error.kind() == ApiError::Kind::OutcomeUnknown ||
-           (error.kind() == ApiError::Kind::Decode && status >= 200 && status < 300);
-}
-} // namespace
 
 namespace {
 
@@ -44,8 +34,8 @@ void showLabel(QLabel* label, const QString& text)
 
 } // namespace
 
-EditDialog::EditDialog(ApiClient* client, Kind kind, Mode mode, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::EditDialog), m_client(client), m_kind(kind), m_mode(mode)
+EditDialog::EditDialog(const WeakSession& session, Kind kind, Mode mode, QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::EditDialog), m_session(session), m_kind(kind), m_mode(mode)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -83,6 +73,7 @@ EditDialog::EditDialog(ApiClient* client, Kind kind, Mode mode, QWidget* parent)
         showLabel(m_ui->descriptionErrorLabel, {});
         updateState();
     });
+    Session::whenEnded(m_session, this, [this] { sessionEnded(); });
     updateState();
 }
 
@@ -91,38 +82,38 @@ EditDialog::~EditDialog()
     m_handle.cancel();
 }
 
-EditDialog* EditDialog::createServiceAccount(ApiClient* client, const QString& orgId,
+EditDialog* EditDialog::createServiceAccount(const WeakSession& session, const QString& orgId,
                                              QWidget* parent)
 {
-    auto* dialog = new EditDialog(client, Kind::ServiceAccount, Mode::Create, parent);
+    auto* dialog = new EditDialog(session, Kind::ServiceAccount, Mode::Create, parent);
     dialog->m_orgId = orgId;
     return dialog;
 }
 
-EditDialog* EditDialog::editServiceAccount(ApiClient* client, const QString& orgId,
+EditDialog* EditDialog::editServiceAccount(const WeakSession& session, const QString& orgId,
                                            const ServiceAccount& account, QWidget* parent)
 {
-    auto* dialog = new EditDialog(client, Kind::ServiceAccount, Mode::Edit, parent);
+    auto* dialog = new EditDialog(session, Kind::ServiceAccount, Mode::Edit, parent);
     dialog->m_orgId = orgId;
     dialog->m_accountId = account.id;
     dialog->setOriginal(account.name, account.description);
     return dialog;
 }
 
-EditDialog* EditDialog::createCredential(ApiClient* client, const QString& orgId,
+EditDialog* EditDialog::createCredential(const WeakSession& session, const QString& orgId,
                                          const QString& accountId, QWidget* parent)
 {
-    auto* dialog = new EditDialog(client, Kind::Credential, Mode::Create, parent);
+    auto* dialog = new EditDialog(session, Kind::Credential, Mode::Create, parent);
     dialog->m_orgId = orgId;
     dialog->m_accountId = accountId;
     return dialog;
 }
 
-EditDialog* EditDialog::editCredential(ApiClient* client, const QString& orgId,
+EditDialog* EditDialog::editCredential(const WeakSession& session, const QString& orgId,
                                        const QString& accountId, const Credential& credential,
                                        QWidget* parent)
 {
-    auto* dialog = new EditDialog(client, Kind::Credential, Mode::Edit, parent);
+    auto* dialog = new EditDialog(session, Kind::Credential, Mode::Edit, parent);
     dialog->m_orgId = orgId;
     dialog->m_accountId = accountId;
     dialog->m_credentialId = credential.id;
@@ -170,13 +161,13 @@ void EditDialog::updateState()
                                     : tr("%1 / %2").arg(count).arg(m_descriptionLimit));
     setWarningColor(m_ui->counterLabel, tooLong);
 
-    const bool editable = !m_busy && !m_outcomeUnknown;
+    const bool editable = !m_busy && !m_outcomeUnknown && !m_sessionEnded;
     m_ui->nameEdit->setEnabled(editable);
     m_ui->descriptionEdit->setEnabled(editable);
     m_ui->busyIndicator->setVisible(m_busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(editable && isInputValid());
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
-        ->setText(m_outcomeUnknown ? tr("&Close") : tr("&Cancel"));
+        ->setText(m_outcomeUnknown || m_sessionEnded ? tr("&Close") : tr("&Cancel"));
 }
 
 void EditDialog::setBusy(bool busy)
@@ -212,7 +203,7 @@ void EditDialog::showError(const ApiError& error)
         return;
     }
     QString text = describeError(error);
-    if (secretMayBeLost(error) && m_kind == Kind::Credential)
+    if (CredentialCreate::secretMayBeLost(error) && m_kind == Kind::Credential)
         text = tr("The credential may have been created, but the answer never arrived, so its "
                   "secret is lost. It will not be created again automatically.") +
                QLatin1Char(' ') + text;
@@ -231,7 +222,7 @@ Patch EditDialog::changes() const
 
 void EditDialog::accept()
 {
-    if (m_busy || m_outcomeUnknown || !isInputValid())
+    if (m_busy || m_outcomeUnknown || m_sessionEnded || !isInputValid())
         return;
     clearErrors();
     if (m_mode == Mode::Create) {
@@ -248,80 +239,88 @@ void EditDialog::accept()
 
 void EditDialog::reject()
 {
-    if (m_busy) {
-        m_handle.cancel();
-        m_busy = false;
-        if (m_kind == Kind::Credential && m_mode == Mode::Create) {
-            qCInfo(lcCrud) << "credential create cancelled while in flight";
-            emit credentialCreateOutcomeUnknown(m_createStartedAt);
-        }
-    }
+    // A credential create in flight is not cancelled: it belongs to the session, and its answer
+    // (the only copy of the secret) is still shown when it arrives.
+    m_handle.cancel();
+    m_busy = false;
     QDialog::reject();
+}
+
+void EditDialog::sessionEnded()
+{
+    m_handle.cancel();
+    m_busy = false;
+    m_sessionEnded = true;
+    showLabel(m_ui->errorLabel, Session::sessionEndedMessage());
+    updateState();
 }
 
 void EditDialog::startCreate()
 {
+    const SessionPtr session = m_session.lock();
+    if (!session)
+        return sessionEnded();
     const Draft draft{name(), description()};
     setBusy(true);
     if (m_kind == Kind::ServiceAccount) {
-        m_handle = m_client->createServiceAccount(m_orgId, draft, this,
-                                                  [this](const Result<ServiceAccount>& result) {
-                                                      setBusy(false);
-                                                      if (!result.ok()) {
-                                                          showError(result.error());
-                                                          return;
-                                                      }
-                                                      emit serviceAccountSaved(result.value());
-                                                      QDialog::accept();
-                                                  });
+        m_handle = session->client().createServiceAccount(
+            m_orgId, draft, this,
+            [this](const Result<ServiceAccount>& result) { serviceAccountAnswered(result); });
         return;
     }
-    m_createStartedAt = QDateTime::currentDateTimeUtc();
-    m_handle = m_client->createCredential(
-        m_orgId, m_accountId, draft, this, [this](const Result<NewCredential>& result) {
-            setBusy(false);
-            if (!result.ok()) {
-                if (secretMayBeLost(result.error())) {
-                    m_outcomeUnknown = true; // never send this create again
-                    updateState();
-                    showError(result.error());
-                    emit credentialCreateOutcomeUnknown(m_createStartedAt);
-                    return;
-                }
-                showError(result.error());
-                return;
-            }
-            emit credentialCreated(result.value());
-            QDialog::accept();
-        });
+    m_create =
+        session->start(std::make_unique<CredentialCreate>(session, m_orgId, m_accountId, draft));
+    connect(m_create, &CredentialCreate::created, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+    });
+    connect(m_create, &CredentialCreate::failed, this, [this](const ApiError& error) {
+        setBusy(false);
+        showError(error);
+    });
+    connect(m_create, &CredentialCreate::outcomeUnknown, this,
+            [this](const QDateTime&, const ApiError& error) {
+                setBusy(false);
+                m_outcomeUnknown = true; // never send this create again
+                updateState();
+                showError(error);
+            });
+    emit credentialCreateStarted(m_create);
+}
+
+void EditDialog::serviceAccountAnswered(const Result<ServiceAccount>& result)
+{
+    setBusy(false);
+    if (!result.ok()) {
+        showError(result.error());
+        return;
+    }
+    emit serviceAccountSaved(result.value());
+    QDialog::accept();
 }
 
 void EditDialog::startEdit(const Patch& patch)
 {
+    const SessionPtr session = m_session.lock();
+    if (!session)
+        return sessionEnded();
     setBusy(true);
     if (m_kind == Kind::ServiceAccount) {
-        m_handle = m_client->updateServiceAccount(m_orgId, m_accountId, patch, this,
-                                                  [this](const Result<ServiceAccount>& result) {
+        m_handle = session->client().updateServiceAccount(
+            m_orgId, m_accountId, patch, this,
+            [this](const Result<ServiceAccount>& result) { serviceAccountAnswered(result); });
+        return;
+    }
+    m_handle = session->client().updateCredential(m_orgId, m_accountId, m_credentialId, patch, this,
+                                                  [this](const Result<Credential>& result) {
                                                       setBusy(false);
                                                       if (!result.ok()) {
                                                           showError(result.error());
                                                           return;
                                                       }
-                                                      emit serviceAccountSaved(result.value());
+                                                      emit credentialSaved(result.value());
                                                       QDialog::accept();
                                                   });
-        return;
-    }
-    m_handle = m_client->updateCredential(m_orgId, m_accountId, m_credentialId, patch, this,
-                                          [this](const Result<Credential>& result) {
-                                              setBusy(false);
-                                              if (!result.ok()) {
-                                                  showError(result.error());
-                                                  return;
-                                              }
-                                              emit credentialSaved(result.value());
-                                              QDialog::accept();
-                                          });
 }
 
 } // namespace keycard

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "requesthandle.h"
+#include "result.h"
+#include "session.h"
 #include "types.h"
 
-#include <QDateTime>
 #include <QDialog>
+#include <QPointer>
 #include <QScopedPointer>
 
 namespace Ui {
@@ -13,16 +15,19 @@ class EditDialog;
 
 namespace keycard {
 
-class ApiClient;
 class ApiError;
+class CredentialCreate;
 
 // One form to create or edit a service account or a credential. OK stays disabled until the
 // input is valid; saving shows a busy state; the server's validation message appears beside the
 // field it concerns and any other error (with its request ID) below the form. Esc cancels the
-// dialog and the request in flight. An edit sends only the fields that changed.
+// dialog and the request in flight, except a credential create: that belongs to the session
+// (CredentialCreate) and goes on, so that its secret is revealed when the answer arrives. An edit
+// sends only the fields that changed. When the session ends, the dialog says so and only closes.
 //
-// Open it with open() (window modal); on success it emits one of the *Saved / credentialCreated
-// signals and accepts. Made with the factory functions; it deletes itself when closed.
+// Open it with open() (window modal); on success it emits one of the *Saved signals (a credential
+// create: credentialCreateStarted, whose task reports the new secret) and accepts. Made with the
+// factory functions; it deletes itself when closed.
 class EditDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,13 +38,13 @@ public:
 
     static constexpr int defaultDescriptionLimit = 500; // characters, as the API says
 
-    static EditDialog* createServiceAccount(ApiClient* client, const QString& orgId,
+    static EditDialog* createServiceAccount(const WeakSession& session, const QString& orgId,
                                             QWidget* parent = nullptr);
-    static EditDialog* editServiceAccount(ApiClient* client, const QString& orgId,
+    static EditDialog* editServiceAccount(const WeakSession& session, const QString& orgId,
                                           const ServiceAccount& account, QWidget* parent = nullptr);
-    static EditDialog* createCredential(ApiClient* client, const QString& orgId,
+    static EditDialog* createCredential(const WeakSession& session, const QString& orgId,
                                         const QString& accountId, QWidget* parent = nullptr);
-    static EditDialog* editCredential(ApiClient* client, const QString& orgId,
+    static EditDialog* editCredential(const WeakSession& session, const QString& orgId,
                                       const QString& accountId, const Credential& credential,
                                       QWidget* parent = nullptr);
     ~EditDialog() override;
@@ -68,15 +73,13 @@ public:
 
 signals:
     void serviceAccountSaved(const keycard::ServiceAccount& account); // created or edited
-    void credentialCreated(const keycard::NewCredential& credential);
-    void credentialSaved(const keycard::Credential& credential); // edited
-    // A credential create may have reached the server without its answer arriving (dropped
-    // connection, time-out, or cancelled while in flight). It is never sent again: look for what
-    // appeared since `startedAtUtc` (LostCreateRecovery).
-    void credentialCreateOutcomeUnknown(const QDateTime& startedAtUtc);
+    void credentialSaved(const keycard::Credential& credential);      // edited
+    // A credential create has started. Its outcome (the secret, or that it may be lost) comes
+    // from the task, also after this dialog has closed.
+    void credentialCreateStarted(keycard::CredentialCreate* create);
 
 private:
-    EditDialog(ApiClient* client, Kind kind, Mode mode, QWidget* parent);
+    EditDialog(const WeakSession& session, Kind kind, Mode mode, QWidget* parent);
 
     void setOriginal(const QString& name, const QString& description);
     void updateState();
@@ -85,10 +88,12 @@ private:
     void showError(const ApiError& error);
     void startCreate();
     void startEdit(const Patch& patch);
+    void serviceAccountAnswered(const Result<ServiceAccount>& result);
+    void sessionEnded();
     Patch changes() const;
 
     QScopedPointer<Ui::EditDialog> m_ui;
-    ApiClient* m_client = nullptr;
+    WeakSession m_session;
     Kind m_kind;
     Mode m_mode;
     QString m_orgId;
@@ -97,10 +102,11 @@ private:
     QString m_originalName;
     QString m_originalDescription;
     RequestHandle m_handle;
-    QDateTime m_createStartedAt;
+    QPointer<CredentialCreate> m_create;
     int m_descriptionLimit = defaultDescriptionLimit;
     bool m_busy = false;
     bool m_outcomeUnknown = false;
+    bool m_sessionEnded = false;
 };
 
 } // namespace keycard

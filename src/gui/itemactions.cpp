@@ -2,7 +2,8 @@
 
 #include "apiclient.h"
 #include "apierror.h"
-#include "bulkdelete.h"
+#include "bulkcredentialdelete.h"
+#include "credentialcreate.h"
 #include "credentialsmodel.h"
 #include "deleteconfirmation.h"
 #include "editdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -76,13 +78,21 @@ void ItemActions::showError(const QString& title, const QString& text)
     box->open();
 }
 
+SessionPtr ItemActions::liveSession(const ActionContext& context, const QString& failedTitle)
+{
+    SessionPtr session = context.session.lock();
+    if (!session)
+        showError(failedTitle, Session::sessionEndedMessage());
+    return session;
+}
+
 void ItemActions::newServiceAccount()
 {
     const ActionContext context = m_context();
-    if (!context.client || context.orgId.isEmpty())
+    if (context.session.expired() || context.orgId.isEmpty())
         return;
     EditDialog* dialog =
-        EditDialog::createServiceAccount(context.client, context.orgId, m_parts.window);
+        EditDialog::createServiceAccount(context.session, context.orgId, m_parts.window);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->prepend(account);
         selectRow(m_parts.accountsView, account.id);
@@ -94,28 +104,35 @@ void ItemActions::newServiceAccount()
 void ItemActions::newCredential()
 {
     const ActionContext context = m_context();
-    if (!context.client || context.accountId.isEmpty())
+    if (context.session.expired() || context.accountId.isEmpty())
         return;
-    EditDialog* dialog = EditDialog::createCredential(context.client, context.orgId,
+    EditDialog* dialog = EditDialog::createCredential(context.session, context.orgId,
                                                       context.accountId, m_parts.window);
-    connect(dialog, &EditDialog::credentialCreated, this,
+    connect(dialog, &EditDialog::credentialCreateStarted, this,
+            [this, context](CredentialCreate* create) { watchCreate(create, context); });
+    dialog->open();
+}
+
+// The create's answer is handled here, not in the dialog, which the user may close meanwhile.
+void ItemActions::watchCreate(CredentialCreate* create, const ActionContext& context)
+{
+    connect(create, &CredentialCreate::created, this,
             [this, context](const NewCredential& created) {
                 if (m_parts.credentials->serviceAccountId() == context.accountId)
                     m_parts.credentials->prepend(created.credential);
                 revealNewSecret(created, context);
             });
-    connect(dialog, &EditDialog::credentialCreateOutcomeUnknown, this,
-            [this, context](const QDateTime& startedAtUtc) {
-                recoverLostCreate(context, startedAtUtc);
+    connect(create, &CredentialCreate::outcomeUnknown, this,
+            [this, context](const QDateTime& startedAtUtc, const ApiError& error) {
+                recoverLostCreate(context, startedAtUtc, error);
             });
-    dialog->open();
 }
 
 void ItemActions::revealNewSecret(const NewCredential& created, const ActionContext& context)
 {
     const SecretDialog::Location location{context.keychainProfile, context.orgId,
                                           context.accountId};
-    const SecretDialog::Services services{context.client, m_parts.secrets, m_parts.clipboard,
+    const SecretDialog::Services services{context.session, m_parts.secrets, m_parts.clipboard,
                                           m_parts.storedIndex};
     auto* dialog =
         new SecretDialog(created, location, services, context.storeNewSecrets, m_parts.window);
@@ -123,52 +140,49 @@ void ItemActions::revealNewSecret(const NewCredential& created, const ActionCont
     dialog->open();
 }
 
-void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc)
+void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc,
+                                    const ApiError& error)
 {
+    const SessionPtr session = context.session.lock();
+    if (!session || error.kind() == ApiError::Kind::SessionEnded) {
+        showError(tr("Secret may be lost"),
+                  tr("The session ended while a credential was being created: it may exist "
+                     "without anyone having seen its secret. Sign in again, look for it in the "
+                     "service account's credentials, and delete it if you do not have its "
+                     "secret."));
+        return;
+    }
     QSet<QString> known;
     if (m_parts.credentials->serviceAccountId() == context.accountId)
         for (int row = 0; row < m_parts.credentials->rowCount(); ++row)
             known.insert(m_parts.credentials->idAt(row));
-    auto* recovery = new LostCreateRecovery(context.client, context.orgId, context.accountId, known,
-                                            startedAtUtc, this);
+    auto task = std::make_unique<LostCreateRecovery>(session, context.orgId, context.accountId,
+                                                     known, startedAtUtc);
+    QPointer<LostCreateRecovery> recovery = task.get();
     emit message(tr("The create may have reached the server; checking what exists…"));
-    connect(recovery, &LostCreateRecovery::failed, this, [this, recovery](const ApiError& error) {
-        recovery->deleteLater();
+    connect(recovery, &LostCreateRecovery::searchFailed, this, [this](const ApiError& error) {
         showError(tr("Could not check for the new credential"),
                   tr("The credential may have been created, but listing the account's "
                      "credentials failed: %1\nRefresh (F5) later and delete any credential whose "
                      "secret you do not have.")
                       .arg(describeError(error)));
     });
-    connect(
-        recovery, &LostCreateRecovery::found, this,
-        [this, recovery, context](const QList<Credential>& orphans) {
-            if (orphans.isEmpty()) {
-                recovery->deleteLater();
-                emit message(tr("The server did not create the credential. You can try "
-                                "again."));
-                return;
-            }
-            const bool sameAccount = m_parts.credentials->serviceAccountId() == context.accountId;
-            for (const Credential& orphan : orphans) {
-                if (sameAccount)
-                    m_parts.credentials->prepend(orphan);
-                m_parts.credentials->markSecretLost(orphan.id);
-            }
-            auto* box =
-                new QMessageBox(QMessageBox::Warning, tr("Secret lost"), recovery->explanation(),
-                                QMessageBox::NoButton, m_parts.window);
-            box->setObjectName(QStringLiteral("lostSecretBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            QPushButton* remove = box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
-            box->addButton(tr("&Keep"), QMessageBox::RejectRole);
-            connect(remove, &QPushButton::clicked, recovery, &LostCreateRecovery::deleteOrphans);
-            connect(box, &QMessageBox::rejected, recovery, [recovery, remove, box] {
-                if (box->clickedButton() != remove)
-                    recovery->deleteLater();
+    connect(recovery, &LostCreateRecovery::found, this,
+            [this, recovery, context](const QList<Credential>& orphans) {
+                if (orphans.isEmpty()) {
+                    emit message(tr("The server did not create the credential. You can try "
+                                    "again."));
+                    return;
+                }
+                const bool sameAccount =
+                    m_parts.credentials->serviceAccountId() == context.accountId;
+                for (const Credential& orphan : orphans) {
+                    if (sameAccount)
+                        m_parts.credentials->prepend(orphan);
+                    m_parts.credentials->markSecretLost(orphan.id);
+                }
+                askToDeleteOrphans(recovery);
             });
-            box->open();
-        });
     connect(recovery, &LostCreateRecovery::orphansDeleted, this,
             [this, recovery](const QStringList& deleted,
                              const QList<QPair<QString, ApiError>>& failures) {
@@ -180,9 +194,35 @@ void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTim
                 else
                     emit message(tr("%n credential(s) without a secret deleted.", nullptr,
                                     int(deleted.size())));
-                recovery->deleteLater();
             });
-    recovery->start();
+    session->start(std::move(task));
+}
+
+void ItemActions::askToDeleteOrphans(LostCreateRecovery* recovery)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Secret lost"), recovery->explanation(),
+                                QMessageBox::NoButton, m_parts.window);
+    box->setObjectName(QStringLiteral("lostSecretBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+    const QPointer<LostCreateRecovery> guarded = recovery;
+    connect(box, &QMessageBox::finished, this, [guarded, remove, box] {
+        if (!guarded)
+            return;
+        if (box->clickedButton() == remove)
+            guarded->deleteOrphans();
+        else
+            guarded->dismiss();
+    });
+    // The session may end while the question is open: then nothing can be deleted any more.
+    connect(recovery, &SessionTask::finished, box, [this, box](SessionTask::Outcome outcome) {
+        if (outcome != SessionTask::Outcome::SessionEnded)
+            return;
+        box->close();
+        showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage());
+    });
+    box->open();
 }
 
 void ItemActions::editSelected()
@@ -205,10 +245,10 @@ void ItemActions::editServiceAccount()
 {
     const ActionContext context = m_context();
     const int row = m_parts.accounts->rowOf(context.accountId);
-    if (!context.client || row < 0)
+    if (context.session.expired() || row < 0)
         return;
     EditDialog* dialog = EditDialog::editServiceAccount(
-        context.client, context.orgId, m_parts.accounts->itemAt(row), m_parts.window);
+        context.session, context.orgId, m_parts.accounts->itemAt(row), m_parts.window);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->replace(account);
         emit message(tr("Service account “%1” saved.").arg(account.name));
@@ -220,10 +260,10 @@ void ItemActions::editCredential()
 {
     const ActionContext context = m_context();
     const int row = m_parts.credentials->rowOf(selectedId(m_parts.credentialsView));
-    if (!context.client || row < 0)
+    if (context.session.expired() || row < 0)
         return;
     EditDialog* dialog =
-        EditDialog::editCredential(context.client, context.orgId, context.accountId,
+        EditDialog::editCredential(context.session, context.orgId, context.accountId,
                                    m_parts.credentials->itemAt(row), m_parts.window);
     connect(dialog, &EditDialog::credentialSaved, this, [this](const Credential& credential) {
         m_parts.credentials->replace(credential);
@@ -236,14 +276,17 @@ void ItemActions::deleteServiceAccount()
 {
     const ActionContext context = m_context();
     const int row = m_parts.accounts->rowOf(context.accountId);
-    if (!context.client || row < 0)
+    if (context.session.expired() || row < 0)
         return;
     const ServiceAccount account = m_parts.accounts->itemAt(row);
     auto* confirmation = new DeleteAccountConfirmation(account, -1, m_parts.window);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    confirmation->countCredentials(context.client, context.orgId);
+    confirmation->countCredentials(context.session, context.orgId);
     connect(confirmation, &QDialog::accepted, this, [this, context, account] {
-        context.client->deleteServiceAccount(
+        const SessionPtr session = liveSession(context, tr("Service account not deleted"));
+        if (!session)
+            return;
+        session->client().deleteServiceAccount(
             context.orgId, account.id, this, [this, context, account](const Result<Empty>& result) {
                 if (!result.ok()) {
                     showError(tr("Service account not deleted"),
@@ -269,7 +312,7 @@ void ItemActions::deleteCredentials()
 {
     const ActionContext context = m_context();
     const QStringList ids = selectedCredentialIds();
-    if (!context.client || ids.isEmpty())
+    if (context.session.expired() || ids.isEmpty())
         return;
     QList<Credential> credentials;
     QHash<QString, QString> names;
@@ -283,25 +326,28 @@ void ItemActions::deleteCredentials()
     auto* confirmation = new DeleteCredentialsConfirmation(credentials, m_parts.window);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirmation, &QDialog::accepted, this, [this, context, ids, names] {
-        auto* bulk =
-            new BulkCredentialDelete(context.client, context.orgId, context.accountId, ids, this);
+        const SessionPtr session = liveSession(context, tr("Credentials not deleted"));
+        if (!session)
+            return;
+        auto task =
+            std::make_unique<BulkCredentialDelete>(session, context.orgId, context.accountId, ids);
+        BulkCredentialDelete* bulk = task.get();
         bulk->setNames(names);
         connect(bulk, &BulkCredentialDelete::progress, this, [this](int done, int total) {
             emit message(tr("Deleting credentials: %1 of %2…").arg(done).arg(total));
         });
-        connect(bulk, &BulkCredentialDelete::finished, this,
-                [this, bulk, context](const QStringList& deleted,
-                                      const QList<QPair<QString, ApiError>>& failures) {
-                    for (const QString& id : deleted)
-                        m_parts.credentials->removeId(id);
-                    forgetSecretsOf(context, deleted);
-                    if (!failures.isEmpty())
-                        showError(tr("Some credentials were not deleted"), bulk->reportText());
-                    else
-                        emit message(tr("%n credential(s) deleted.", nullptr, int(deleted.size())));
-                    bulk->deleteLater();
-                });
-        bulk->start();
+        connect(bulk, &SessionTask::finished, this, [this, bulk, context] {
+            const QStringList deleted = bulk->deletedIds();
+            for (const QString& id : deleted)
+                m_parts.credentials->removeId(id);
+            forgetSecretsOf(context, deleted);
+            if (!bulk->failures().isEmpty())
+                showError(tr("Some credentials were not deleted"), bulk->reportText());
+            else
+                emit message(tr("%n credential(s) deleted.", nullptr, int(deleted.size())));
+        });
+        emit message(tr("Deleting credentials: %1 of %2…").arg(0).arg(ids.size()));
+        session->start(std::move(task));
     });
     confirmation->open();
 }
@@ -342,7 +388,7 @@ void ItemActions::showStoredSecret()
 {
     const ActionContext context = m_context();
     const int row = m_parts.credentials->rowOf(selectedId(m_parts.credentialsView));
-    if (!context.client || row < 0)
+    if (context.session.expired() || row < 0)
         return;
     const Credential credential = m_parts.credentials->itemAt(row);
     const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
@@ -361,7 +407,7 @@ void ItemActions::showStoredSecret()
             }
             const SecretDialog::Location location{context.keychainProfile, context.orgId,
                                                   context.accountId};
-            const SecretDialog::Services services{context.client, m_parts.secrets,
+            const SecretDialog::Services services{context.session, m_parts.secrets,
                                                   m_parts.clipboard, m_parts.storedIndex};
             auto* dialog =
                 new SecretDialog(credential, outcome.secret, location, services, m_parts.window);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "session.h"
+
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -9,8 +12,10 @@ class QWidget;
 
 namespace keycard {
 
-class ApiClient;
+class ApiError;
+class CredentialCreate;
 class CredentialsModel;
+class LostCreateRecovery;
 class SecretStore;
 class SecureClipboard;
 class ServiceAccountsModel;
@@ -21,7 +26,7 @@ struct NewCredential;
 // What the item actions work on: the session and the current organization and account.
 struct ActionContext
 {
-    ApiClient* client = nullptr;
+    WeakSession session;
     QString orgId;
     QString accountId;
     QString keychainProfile; // names the session in keychain keys
@@ -71,8 +76,13 @@ private:
     void editCredential();
     void deleteServiceAccount();
     void deleteCredentials();
+    // The session of `context`, or null after telling the user that it ended.
+    SessionPtr liveSession(const ActionContext& context, const QString& failedTitle);
+    void watchCreate(CredentialCreate* create, const ActionContext& context);
     void revealNewSecret(const NewCredential& created, const ActionContext& context);
-    void recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc);
+    void recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc,
+                           const ApiError& error);
+    void askToDeleteOrphans(LostCreateRecovery* recovery);
     void forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds);
     void showError(const QString& title, const QString& text);
 

@@ -9,10 +9,12 @@
 #include "listpanel.h"
 #include "organizationsmodel.h"
 #include "profilestore.h"
+#include "secretdialog.h"
 #include "secretstore.h"
 #include "secureclipboard.h"
 #include "serviceaccountsmodel.h"
 #include "settingsdialog.h"
+#include "signin.h"
 #include "signindialog.h"
 #include "storedsecretsindex.h"
 #include "ui_mainwindow.h"
@@ -98,7 +100,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
         parts,
         [this] {
             ActionContext context;
-            context.client = m_client.get();
+            context.session = m_session;
             context.orgId = currentOrganizationId();
             context.accountId = currentAccountId();
             context.keychainProfile = keychainProfile();
@@ -120,11 +122,16 @@ MainWindow::~MainWindow()
 {
     // QWidget's destructor still moves the focus: nothing may call back into this window.
     disconnect(qApp, nullptr, this, nullptr);
-    m_profileSignIn.cancel();
+    m_signIn.reset();
     // The models hold a pointer to the client: detach them before it goes.
     m_organizations->setClient(nullptr);
     m_accounts->setClient(nullptr);
     m_credentials->setClient(nullptr);
+    // The session's tasks end with it: nothing is left to show what they report.
+    delete m_actions;
+    m_actions = nullptr;
+    m_session.reset();
+    m_waitingSession.reset();
 }
 
 void MainWindow::setupPanels()
@@ -247,7 +254,7 @@ void MainWindow::rebuildProfilesMenu()
     for (const ConnectionProfile& profile : profiles) {
         QAction* action = menu->addAction(profile.name);
         action->setCheckable(true);
-        action->setChecked(profile.name == m_profileName);
+        action->setChecked(m_session && profile.name == m_session->identity().profileName);
         const QString name = profile.name;
         connect(action, &QAction::triggered, this, [this, name] { signInWithProfile(name); });
     }
@@ -255,76 +262,91 @@ void MainWindow::rebuildProfilesMenu()
         menu->addAction(tr("No saved profiles"))->setEnabled(false);
 }
 
-void MainWindow::startSession(std::unique_ptr<ApiClient> client, const QString& profileName,
-                              const QString& title)
+SignIn& MainWindow::newSignIn(const QString& failureIntro)
 {
-    m_profileSignIn.cancel();
-    m_organizations->setClient(client.get());
-    m_accounts->setClient(client.get());
-    m_credentials->setClient(client.get());
+    m_signIn = std::make_unique<SignIn>(); // an earlier one is cancelled
+    SignIn* signIn = m_signIn.get();
+    connect(signIn, &SignIn::succeeded, this, [this](const SessionPtr& session) {
+        statusBar()->clearMessage();
+        if (!session->identity().profileName.isEmpty())
+            m_profiles.setLastProfile(session->identity().profileName);
+        adoptSession(session);
+    });
+    connect(signIn, &SignIn::failed, this, [this, signIn, failureIntro](const QString& message) {
+        statusBar()->clearMessage();
+        openSignInDialog(failureIntro.isEmpty() ? message
+                                                : failureIntro + QLatin1Char(' ') + message,
+                         signIn->baseUrl(), signIn->profileName());
+    });
+    return *signIn;
+}
+
+void MainWindow::signIn(const ConnectionConfig& config, const SessionIdentity& identity,
+                        const QString& failureIntro)
+{
+    statusBar()->showMessage(tr("Signing in to %1…").arg(config.baseUrl.host()));
+    newSignIn(failureIntro).start(config, identity);
+}
+
+void MainWindow::signInWithProfile(const QString& name)
+{
+    statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
+    newSignIn({}).startWithProfile(name, m_profiles, m_secrets);
+}
+
+void MainWindow::adoptSession(const SessionPtr& session)
+{
+    if (m_signIn)
+        m_signIn->cancel(); // whichever sign-in finished last does not replace this one
+    if (m_session && m_session != session && m_session->createsInFlight() > 0) {
+        m_waitingSession = session;
+        connect(m_session.get(), &Session::createsSettled, this, &MainWindow::createsSettled,
+                Qt::UniqueConnection);
+        showNotice(tr("Signed in as “%1”. The switch follows as soon as the credential being "
+                      "created has arrived, so that its secret is not lost.")
+                       .arg(session->identity().title));
+        return;
+    }
+    switchTo(session);
+}
+
+void MainWindow::switchTo(const SessionPtr& session)
+{
+    m_waitingSession.reset();
+    ApiClient* client = session ? &session->client() : nullptr;
+    m_organizations->setClient(client);
+    m_accounts->setClient(client);
+    m_credentials->setClient(client);
     m_credentials->setScope({}, {});
     m_accounts->setScope({});
-    m_client = std::move(client); // the previous client goes only after the models let go
-    m_client->setParent(nullptr);
-    m_profileName = profileName;
-    m_sessionTitle = title;
+    // The previous session may be running this very code inside one of its calls: it goes once
+    // that has returned, and its tasks then end with "the session ended".
+    Session::releaseLater(std::exchange(m_session, session));
     m_accountsShownOnce = false;
     m_credentialsShownOnce = false;
-    setWindowTitle(tr("%1 — Keycard Admin").arg(title));
+    setWindowTitle(session ? tr("%1 — Keycard Admin").arg(session->identity().title)
+                           : tr("Keycard Admin"));
     rebuildProfilesMenu();
-    m_organizations->fetchMore({});
+    if (session)
+        m_organizations->fetchMore({});
     updateActions();
     updateStatusBar();
     emit sessionStarted();
 }
 
-void MainWindow::signInWithProfile(const QString& name)
+void MainWindow::createsSettled()
 {
-    const auto profile = m_profiles.profile(name);
-    if (!profile) {
-        openSignInDialog(tr("There is no saved profile named “%1”.").arg(name));
+    if (m_waitingSession)
+        switchTo(m_waitingSession);
+    if (!m_closeWhenSettled)
+        return;
+    m_closeWhenSettled = false;
+    // A secret that has just arrived is on screen: it must be put away before the window goes.
+    if (findChild<SecretDialog*>()) {
+        showNotice(tr("The credential has arrived. Put its secret away, then close the window."));
         return;
     }
-    statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
-    m_secrets.read(
-        SecretStore::profileKey(name), this,
-        [this, profile = *profile](const SecretStore::Outcome& outcome) {
-            if (!outcome.ok()) {
-                const QString why = outcome.status == SecretStore::Status::NotFound
-                                        ? tr("The secret of profile “%1” is not in the system "
-                                             "keychain. Enter it to "
-                                             "sign in.")
-                                              .arg(profile.name)
-                                        : tr("The system keychain could not be read (%1). Enter "
-                                             "the secret to sign in "
-                                             "for this session.")
-                                              .arg(outcome.errorText);
-                statusBar()->clearMessage();
-                openSignInDialog(why, {}, profile.name);
-                return;
-            }
-            ConnectionConfig config;
-            config.baseUrl = profile.baseUrl;
-            config.auth.kind = profile.kind;
-            config.auth.clientId = profile.clientId;
-            config.auth.secret = outcome.secret;
-            if (auto error = ApiClient::checkBaseUrl(config.baseUrl)) {
-                openSignInDialog(describeError(*error), {}, profile.name);
-                return;
-            }
-            auto client =
-                std::make_shared<std::unique_ptr<ApiClient>>(std::make_unique<ApiClient>(config));
-            m_profileSignIn =
-                (*client)->signIn(this, [this, client, profile](const Result<Empty>& result) {
-                    statusBar()->clearMessage();
-                    if (!result.ok()) {
-                        openSignInDialog(describeError(result.error()), {}, profile.name);
-                        return;
-                    }
-                    m_profiles.setLastProfile(profile.name);
-                    startSession(std::move(*client), profile.name, profile.name);
-                });
-        });
+    QTimer::singleShot(0, this, &QWidget::close);
 }
 
 void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
@@ -339,10 +361,13 @@ void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
     dialog->setMessage(message);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString notice = dialog->keychainNotice();
-        const QString name = dialog->profileName();
-        startSession(dialog->takeClient(), name, name);
-        showNotice(notice);
+        adoptSession(dialog->takeSession());
+        if (!notice.isEmpty())
+            showNotice(notice);
     });
+    // The dialog's sign-in replaces one still running from the profiles menu.
+    if (m_signIn)
+        m_signIn->cancel();
     dialog->open();
 }
 
@@ -360,11 +385,6 @@ void MainWindow::showNotice(const QString& text)
 QString MainWindow::noticeText() const
 {
     return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
-}
-
-ApiClient* MainWindow::client() const
-{
-    return m_client.get();
 }
 
 QComboBox* MainWindow::organizationPicker() const
@@ -402,8 +422,9 @@ void MainWindow::organizationsChanged()
     if (m_organizationPicker->currentIndex() >= 0)
         return;
 
+    const QString profileName = m_session ? m_session->identity().profileName : QString();
     const QString remembered =
-        m_profileName.isEmpty() ? QString() : m_profiles.lastOrganization(m_profileName);
+        profileName.isEmpty() ? QString() : m_profiles.lastOrganization(profileName);
     for (const QString& wanted : {m_preferredOrganization, remembered}) {
         const int row = organizationRow(wanted);
         if (row >= 0) {
@@ -439,8 +460,9 @@ void MainWindow::organizationChosen(int index)
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
     m_accounts->setScope(orgId);
-    if (!orgId.isEmpty() && !m_profileName.isEmpty())
-        m_profiles.setLastOrganization(m_profileName, orgId);
+    const QString profileName = m_session ? m_session->identity().profileName : QString();
+    if (!orgId.isEmpty() && !profileName.isEmpty())
+        m_profiles.setLastOrganization(profileName, orgId);
     updateActions();
 }
 
@@ -462,7 +484,7 @@ void MainWindow::refresh()
 
 void MainWindow::updateActions()
 {
-    const bool signedIn = m_client != nullptr;
+    const bool signedIn = m_session != nullptr;
     const bool hasOrg = !currentOrganizationId().isEmpty();
     const QString accountId = currentAccountId();
     const bool hasAccount = !accountId.isEmpty();
@@ -532,7 +554,7 @@ void MainWindow::updateStatusBar()
 
 QString MainWindow::keychainProfile() const
 {
-    return m_profileName.isEmpty() ? m_sessionTitle : m_profileName;
+    return m_session ? m_session->identity().keychainProfile() : QString();
 }
 
 void MainWindow::applyPreferences(const Preferences& preferences)
@@ -592,6 +614,15 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session && m_session->createsInFlight() > 0) {
+        event->ignore();
+        m_closeWhenSettled = true;
+        connect(m_session.get(), &Session::createsSettled, this, &MainWindow::createsSettled,
+                Qt::UniqueConnection);
+        showNotice(tr("A credential is being created. Keycard Admin closes as soon as the server "
+                      "has answered, so that its secret is not lost."));
+        return;
+    }
     saveLayout();
     event->accept();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "preferences.h"
-#include "requesthandle.h"
+#include "session.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -16,7 +16,6 @@ class MainWindow;
 
 namespace keycard {
 
-class ApiClient;
 class CredentialsModel;
 class FilteredListModel;
 class ListPanel;
@@ -25,6 +24,7 @@ class ItemActions;
 class ProfileStore;
 class SecretStore;
 class SecureClipboard;
+class SignIn;
 class ServiceAccountsModel;
 class StoredSecretsIndex;
 
@@ -36,12 +36,16 @@ public:
     MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Starts working with a signed-in client. `profileName` is empty for connections that are
-    // not saved (the demo server, KEYCARD_API_* variables); `title` names it in the window.
-    void startSession(std::unique_ptr<ApiClient> client, const QString& profileName,
-                      const QString& title);
+    // Signs in (SignIn) and works with the new session when that succeeds; opens the sign-in
+    // dialog with the reason when it fails, `failureIntro` before it. A sign-in still running
+    // is cancelled.
+    void signIn(const ConnectionConfig& config, const SessionIdentity& identity,
+                const QString& failureIntro = {});
     // Signs in with a saved profile, its secret read from the keychain; asks when it can't.
     void signInWithProfile(const QString& name);
+    // Works with a signed-in session from now on. While a credential create of the current
+    // session is still waiting for its answer, the switch waits for it.
+    void adoptSession(const SessionPtr& session);
     // Opens the sign-in dialog (window-modal, without blocking).
     void openSignInDialog(const QString& message = {}, const QUrl& baseUrl = {},
                           const QString& profileName = {});
@@ -49,7 +53,7 @@ public:
     void setPreferredOrganization(const QString& organizationIdOrLabel);
     void showNotice(const QString& text);
 
-    ApiClient* client() const;
+    SessionPtr session() const { return m_session; }
     QString currentOrganizationId() const;
     QString currentAccountId() const;
     QComboBox* organizationPicker() const;
@@ -85,19 +89,22 @@ private:
     void openAbout();
     void restoreLayout();
     void saveLayout() const;
+    SignIn& newSignIn(const QString& failureIntro);
+    void switchTo(const SessionPtr& session);
+    void createsSettled();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore& m_profiles;
     SecretStore& m_secrets;
-    std::unique_ptr<ApiClient> m_client;
-    QString m_profileName;
-    QString m_sessionTitle;
+    SessionPtr m_session;
+    SessionPtr m_waitingSession; // signed in; waits for the creates of m_session
+    std::unique_ptr<SignIn> m_signIn;
+    bool m_closeWhenSettled = false;
     Preferences m_preferences;
     SecureClipboard* m_clipboard = nullptr;
     StoredSecretsIndex* m_storedIndex = nullptr;
     ItemActions* m_actions = nullptr;
     QString m_preferredOrganization;
-    RequestHandle m_profileSignIn;
 
     OrganizationsModel* m_organizations = nullptr;
     ServiceAccountsModel* m_accounts = nullptr;

@@ -78,7 +78,7 @@ SecretDialog::SecretDialog(Mode mode, const Credential& credential, const Secret
         setKeychainStatus(tr("The secret is stored in this computer's keychain."));
     }
     m_ui->storeButton->setVisible(mode == Mode::New);
-    m_ui->testButton->setEnabled(m_services.api != nullptr);
+    m_ui->testButton->setEnabled(!m_services.session.expired());
 
     connect(m_ui->showSecretButton, &QPushButton::toggled, this, &SecretDialog::setRevealed);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, &SecretDialog::copySecret);
@@ -182,12 +182,17 @@ void SecretDialog::storeInKeychain()
 
 void SecretDialog::testCredential()
 {
-    if (m_testing || m_wiped || !m_services.api)
+    if (m_testing || m_wiped)
         return;
+    const SessionPtr session = m_services.session.lock();
+    if (!session) {
+        m_ui->testResultLabel->setText(Session::sessionEndedMessage());
+        return;
+    }
     m_testing = true;
     m_ui->testButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Testing the credential…"));
-    m_services.api->testClientCredentials(
+    session->client().testClientCredentials(
         m_credential.clientId, m_secret, this, [this](const Result<Empty>& result) {
             m_testing = false;
             m_ui->testButton->setEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "secretstore.h"
 #include "secretstring.h"
+#include "session.h"
 #include "types.h"
 
 #include <QDialog>
@@ -14,7 +15,6 @@ class SecretDialog;
 
 namespace keycard {
 
-class ApiClient;
 class SecureClipboard;
 class StoredSecretsIndex;
 
@@ -38,10 +38,11 @@ public:
         QString accountId;
     };
 
-    // What the dialog works with; all are owned elsewhere and must outlive the dialog.
+    // What the dialog works with. The session may end while the dialog is open (Test then says
+    // so); the others are owned elsewhere and must outlive the dialog.
     struct Services
     {
-        ApiClient* api = nullptr;
+        WeakSession session;
         SecretStore* store = nullptr;
         SecureClipboard* clipboard = nullptr;
         StoredSecretsIndex* index = nullptr;

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "signin.h"
 #include "ui_signindialog.h"
 
 #include <QPushButton>
@@ -12,9 +13,15 @@ namespace keycard {
 
 SignInDialog::SignInDialog(ProfileStore& profiles, SecretStore* secrets, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_profiles(profiles),
-      m_secrets(secrets)
+      m_secrets(secrets), m_signIn(std::make_unique<SignIn>())
 {
     m_ui->setupUi(this);
+    connect(m_signIn.get(), &SignIn::succeeded, this, &SignInDialog::finishSignIn);
+    connect(m_signIn.get(), &SignIn::failed, this, [this](const QString& message) {
+        setBusy(false);
+        setMessage(message);
+        m_ui->secretEdit->setFocus();
+    });
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
     m_ui->busyBar->hide();
     m_ui->baseUrlEdit->setText(ConnectionConfig::defaultBaseUrl().toString());
@@ -39,7 +46,7 @@ SignInDialog::SignInDialog(ProfileStore& profiles, SecretStore* secrets, QWidget
 
 SignInDialog::~SignInDialog()
 {
-    m_pending.cancel();
+    m_signIn->cancel();
     QString typed = m_ui->secretEdit->text();
     SecretString::wipe(typed);
     m_ui->secretEdit->clear();
@@ -71,11 +78,9 @@ QString SignInDialog::message() const
     return m_ui->messageLabel->text();
 }
 
-std::unique_ptr<ApiClient> SignInDialog::takeClient()
+SessionPtr SignInDialog::takeSession()
 {
-    if (m_client)
-        m_client->setParent(nullptr);
-    return std::move(m_client);
+    return std::move(m_session);
 }
 
 QString SignInDialog::profileName() const
@@ -90,7 +95,7 @@ QString SignInDialog::keychainNotice() const
 
 void SignInDialog::done(int result)
 {
-    m_pending.cancel();
+    m_signIn->cancel();
     QDialog::done(result);
 }
 
@@ -172,22 +177,13 @@ void SignInDialog::signIn()
     setMessage({});
     setBusy(true);
     m_profileName = name;
-    m_client = std::make_unique<ApiClient>(config);
-    m_pending = m_client->signIn(this, [this](const Result<Empty>& result) {
-        if (!result.ok()) {
-            setBusy(false);
-            m_client.reset();
-            setMessage(describeError(result.error()));
-            m_ui->secretEdit->setFocus();
-            return;
-        }
-        finishSignIn();
-    });
+    m_signIn->start(config, {name, name});
 }
 
-void SignInDialog::finishSignIn()
+void SignInDialog::finishSignIn(const SessionPtr& session)
 {
-    const ConnectionConfig& config = m_client->config();
+    m_session = session;
+    const ConnectionConfig& config = session->config();
     ConnectionProfile profile;
     profile.name = m_profileName;
     profile.baseUrl = config.baseUrl;

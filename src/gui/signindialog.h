@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requesthandle.h"
+#include "session.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -12,9 +12,9 @@ class SignInDialog;
 
 namespace keycard {
 
-class ApiClient;
 class ProfileStore;
 class SecretStore;
+class SignIn;
 
 // Asks for a base URL and a client ID and secret (or an API key), checks them at once by
 // fetching a token, and keeps the profile in the settings and the secret in the keychain.
@@ -29,9 +29,9 @@ public:
     void setBaseUrl(const QUrl& url);
     void setMessage(const QString& message);
 
-    // After acceptance: the signed-in client, the profile it belongs to, and what the user must
+    // After acceptance: the signed-in session, the profile it belongs to, and what the user must
     // know about the keychain (empty when the secret was kept safely or not asked to be kept).
-    std::unique_ptr<ApiClient> takeClient();
+    SessionPtr takeSession();
     QString profileName() const;
     QString keychainNotice() const;
     QString message() const;
@@ -44,13 +44,13 @@ private:
     void updateKind();
     void setBusy(bool busy);
     void signIn();
-    void finishSignIn();
+    void finishSignIn(const SessionPtr& session);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     ProfileStore& m_profiles;
     SecretStore* m_secrets = nullptr;
-    std::unique_ptr<ApiClient> m_client;
-    RequestHandle m_pending;
+    std::unique_ptr<SignIn> m_signIn;
+    SessionPtr m_session;
     QString m_profileName;
     QString m_keychainNotice;
     int m_secretReadGeneration = 0;

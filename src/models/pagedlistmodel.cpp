@@ -17,7 +17,16 @@ void PagedListModel::setClient(ApiClient* client)
 {
     if (m_client == client)
         return;
+    if (m_client)
+        disconnect(m_client, &QObject::destroyed, this, nullptr);
     m_client = client;
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] {
+            // The session ended under a page in flight: its answer will never come.
+            m_inFlight = RequestHandle();
+            if (m_state == LoadState::Loading)
+                pageFailed(ApiError(ApiError::Kind::SessionEnded));
+        });
     reset();
 }
 

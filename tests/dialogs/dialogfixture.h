@@ -2,13 +2,14 @@
 
 #include "apiclient.h"
 #include "fakeserver.h"
+#include "session.h"
 
 #include <QTest>
 #include <memory>
 
 namespace keycard::test {
 
-// A local server and a real client signed in with the demo (or read-only) credential.
+// A local server and a real session signed in with the demo (or read-only) credential.
 struct DialogFixture
 {
     explicit DialogFixture(bool readOnly = false)
@@ -22,13 +23,15 @@ struct DialogFixture
         config.auth.secret =
             SecretString(readOnly ? server.readOnlyClientSecret() : server.demoClientSecret());
         config.inactivityTimeoutMs = 5000;
-        client = std::make_unique<ApiClient>(config);
+        session = Session::create(config, {QString(), QStringLiteral("test")});
     }
 
     QString orgId() const { return server.demoIds().bigOrgId; }
 
+    ApiClient& client() const { return session->client(); }
+
     fake::FakeServer server;
-    std::unique_ptr<ApiClient> client;
+    SessionPtr session;
 };
 
 } // namespace keycard::test

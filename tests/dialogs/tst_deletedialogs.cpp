@@ -1,4 +1,5 @@
-#include "bulkdelete.h"
+#include "bulkcredentialdelete.h"
+#include "credentialcreate.h"
 #include "deleteconfirmation.h"
 #include "dialogfixture.h"
 #include "editdialog.h"
@@ -31,6 +32,30 @@ ServiceAccount accountFromStore(fake::FakeServer& server, const QString& orgId, 
 
 using Failures = QList<QPair<QString, ApiError>>;
 
+// What a bulk delete reported when it finished, kept after the task itself is gone.
+struct BulkResult
+{
+    bool finished = false;
+    SessionTask::Outcome outcome = SessionTask::Outcome::Running;
+    QStringList deleted;
+    Failures failures;
+    QString report;
+};
+using BulkReport = std::shared_ptr<BulkResult>;
+
+BulkReport reportOf(BulkCredentialDelete* bulk)
+{
+    auto result = std::make_shared<BulkResult>();
+    QObject::connect(bulk, &SessionTask::finished, [bulk, result](SessionTask::Outcome outcome) {
+        result->finished = true;
+        result->outcome = outcome;
+        result->deleted = bulk->deletedIds();
+        result->failures = bulk->failures();
+        result->report = bulk->reportText();
+    });
+    return result;
+}
+
 } // namespace
 
 class TestDeleteDialogs final : public QObject
@@ -38,6 +63,8 @@ class TestDeleteDialogs final : public QObject
     Q_OBJECT
 
 private slots:
+    // QSignalSpy keeps the task a dialog started only when its type is registered.
+    void initTestCase() { qRegisterMetaType<keycard::CredentialCreate*>(); }
     void deleteAccount_withCredentials_countsThemAndTypedNameEnablesDelete();
     void deleteAccount_noCredentials_deleteEnabledAtOnce();
     void deleteAccount_opened_isTheActiveModalDialog();
@@ -57,7 +84,7 @@ void TestDeleteDialogs::deleteAccount_withCredentials_countsThemAndTypedNameEnab
 
     DeleteAccountConfirmation dialog(account);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.countCredentials(f.client.get(), f.orgId());
+    dialog.countCredentials(f.session, f.orgId());
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.deleteButton()->isEnabled()); // not before the count is known
@@ -113,7 +140,7 @@ void TestDeleteDialogs::deleteAccount_opened_isTheActiveModalDialog()
     auto* dialog = new DeleteAccountConfirmation(accountFromStore(f.server, f.orgId(), id));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QDialog> guard = dialog;
-    dialog->countCredentials(f.client.get(), f.orgId());
+    dialog->countCredentials(f.session, f.orgId());
     dialog->open();
     QTRY_COMPARE(QApplication::activeModalWidget(), static_cast<QWidget*>(dialog));
     auto* found = qobject_cast<DeleteAccountConfirmation*>(QApplication::activeModalWidget());
@@ -170,30 +197,31 @@ void TestDeleteDialogs::bulkDelete_oneAlreadyGone_othersDeletedAndFailureReporte
     // One disappears before the bulk delete reaches it.
     QVERIFY(f.server.store().deleteCredential(f.orgId(), account, ids.at(2)));
 
-    BulkCredentialDelete bulk(f.client.get(), f.orgId(), account, ids);
-    bulk.setNames(names);
-    QSignalSpy progress(&bulk, &BulkCredentialDelete::progress);
-    QSignalSpy finished(&bulk, &BulkCredentialDelete::finished);
-    bulk.start();
-    QVERIFY(bulk.isRunning());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    auto task = std::make_unique<BulkCredentialDelete>(f.session, f.orgId(), account, ids);
+    task->setNames(names);
+    QSignalSpy progress(task.get(), &BulkCredentialDelete::progress);
+    const BulkReport result = reportOf(task.get());
+    BulkCredentialDelete* bulk = f.session->start(std::move(task));
+    QVERIFY(!bulk->isFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(result->finished, 10000);
 
+    QCOMPARE(result->outcome, SessionTask::Outcome::Failed);
     QCOMPARE(progress.count(), 5);
     QCOMPARE(progress.last().at(0).toInt(), 5);
     QCOMPARE(progress.last().at(1).toInt(), 5);
-    auto deleted = finished.at(0).at(0).toStringList();
+    auto deleted = result->deleted;
     deleted.sort();
     QStringList expected = ids;
     expected.removeAt(2);
     expected.sort();
     QCOMPARE(deleted, expected);
-    const auto failures = finished.at(0).at(1).value<Failures>();
+    const auto failures = result->failures;
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.at(0).first, ids.at(2));
     QCOMPARE(failures.at(0).second.kind(), ApiError::Kind::NotFound);
     QCOMPARE(f.server.store().credentialCount(f.orgId(), account), 0);
 
-    const QString report = bulk.reportText();
+    const QString report = result->report;
     QVERIFY2(report.contains(QStringLiteral("1 of 5 credentials could not be deleted")),
              qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("bulk-2")));
@@ -209,16 +237,16 @@ void TestDeleteDialogs::bulkDelete_readOnlyCredential_everyFailureReported()
         f.server.store().createCredential(f.orgId(), account, QStringLiteral("a")),
         f.server.store().createCredential(f.orgId(), account, QStringLiteral("b")),
         f.server.store().createCredential(f.orgId(), account, QStringLiteral("c"))};
-    BulkCredentialDelete bulk(f.client.get(), f.orgId(), account, ids);
-    QSignalSpy finished(&bulk, &BulkCredentialDelete::finished);
-    bulk.start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QVERIFY(finished.at(0).at(0).toStringList().isEmpty());
-    const auto failures = finished.at(0).at(1).value<Failures>();
+    auto task = std::make_unique<BulkCredentialDelete>(f.session, f.orgId(), account, ids);
+    const BulkReport result = reportOf(task.get());
+    f.session->start(std::move(task));
+    QTRY_VERIFY_WITH_TIMEOUT(result->finished, 10000);
+    QVERIFY(result->deleted.isEmpty());
+    const auto failures = result->failures;
     QCOMPARE(failures.size(), 3);
     for (const auto& failure : failures)
         QCOMPARE(failure.second.kind(), ApiError::Kind::Permission);
-    QVERIFY(bulk.reportText().contains(QStringLiteral("3 of 3 credentials could not be deleted")));
+    QVERIFY(result->report.contains(QStringLiteral("3 of 3 credentials could not be deleted")));
     QCOMPARE(f.server.store().credentialCount(f.orgId(), account), 3);
 }
 
@@ -232,12 +260,15 @@ void TestDeleteDialogs::lostCreate_answerDropped_orphanFoundAndDeleted()
                       fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
 
     // The create, through the dialog, as the user does it.
-    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
-    QSignalSpy unknown(dialog.data(), &EditDialog::credentialCreateOutcomeUnknown);
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.session, f.orgId(), account);
+    QSignalSpy started(dialog.data(), &EditDialog::credentialCreateStarted);
     dialog->open();
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
                      QStringLiteral("orphan-to-be"));
     QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), Qt::Key_Return);
+    QCOMPARE(started.count(), 1);
+    QSignalSpy unknown(started.at(0).at(0).value<CredentialCreate*>(),
+                       &CredentialCreate::outcomeUnknown);
     QTRY_COMPARE_WITH_TIMEOUT(unknown.count(), 1, 8000);
     const QDateTime startedAt = unknown.at(0).at(0).toDateTime();
     delete dialog;
@@ -246,16 +277,17 @@ void TestDeleteDialogs::lostCreate_answerDropped_orphanFoundAndDeleted()
     QCOMPARE(f.server.store().credentialCount(f.orgId(), account), before + 1);
 
     const QSet<QString> known(knownIds.cbegin(), knownIds.cend());
-    LostCreateRecovery recovery(f.client.get(), f.orgId(), account, known, startedAt);
-    QSignalSpy found(&recovery, &LostCreateRecovery::found);
-    QSignalSpy deleted(&recovery, &LostCreateRecovery::orphansDeleted);
-    recovery.start();
+    QPointer<LostCreateRecovery> recovery = f.session->start(
+        std::make_unique<LostCreateRecovery>(f.session, f.orgId(), account, known, startedAt));
+    QSignalSpy found(recovery.data(), &LostCreateRecovery::found);
+    QSignalSpy deleted(recovery.data(), &LostCreateRecovery::orphansDeleted);
+    QSignalSpy finished(recovery.data(), &SessionTask::finished);
     QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 5000);
     const auto orphans = found.at(0).at(0).value<QList<Credential>>();
     QCOMPARE(orphans.size(), 1);
     QCOMPARE(orphans.at(0).name, QStringLiteral("orphan-to-be"));
     QVERIFY(!known.contains(orphans.at(0).id));
-    const QString text = recovery.explanation();
+    const QString text = recovery->explanation();
     QVERIFY2(text.contains(QStringLiteral("its answer never arrived, so its secret is lost")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("These credentials appeared since:")));
@@ -265,12 +297,13 @@ void TestDeleteDialogs::lostCreate_answerDropped_orphanFoundAndDeleted()
     // Still exactly one create: the recovery only lists.
     QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
 
-    recovery.deleteOrphans();
+    QCOMPARE(finished.count(), 0); // it waits for the user's answer
+    recovery->deleteOrphans();
     QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 5000);
     QCOMPARE(deleted.at(0).at(0).toStringList(), QStringList{orphans.at(0).id});
     QVERIFY(deleted.at(0).at(1).value<Failures>().isEmpty());
-    QVERIFY(recovery.orphans().isEmpty());
-    QVERIFY(recovery.deleteReportText().isEmpty());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<SessionTask::Outcome>(), SessionTask::Outcome::Done);
     QCOMPARE(f.server.store().credentialCount(f.orgId(), account), before);
     QCOMPARE(f.server.store().credentialIds(f.orgId(), account), knownIds);
     QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);

@@ -1,3 +1,4 @@
+#include "credentialcreate.h"
 #include "dialogfixture.h"
 #include "editdialog.h"
 
@@ -55,6 +56,12 @@ ServiceAccount accountFromStore(fake::FakeServer& server, const QString& orgId, 
     return account;
 }
 
+// The create that a credential dialog started (null when it started none).
+QPointer<CredentialCreate> startedCreate(const QSignalSpy& started)
+{
+    return started.isEmpty() ? nullptr : started.at(0).at(0).value<CredentialCreate*>();
+}
+
 QStringList bodyKeys(const QByteArray& body)
 {
     return QJsonDocument::fromJson(body).object().keys();
@@ -67,6 +74,8 @@ class TestEditDialog final : public QObject
     Q_OBJECT
 
 private slots:
+    // QSignalSpy keeps the task a dialog started only when its type is registered.
+    void initTestCase() { qRegisterMetaType<keycard::CredentialCreate*>(); }
     void createServiceAccount_typedNameAndDescription_createsTrimmedAndAccepts();
     void createServiceAccount_emptyOrWhitespaceName_okDisabled();
     void createServiceAccount_descriptionOverLimit_okDisabledAndCounterSaysSo();
@@ -79,14 +88,14 @@ private slots:
     void createCredential_typedName_emitsNewCredentialWithSecret();
     void editCredential_descriptionChanged_sendsOnlyDescription();
     void createCredential_answerDropped_notResentAndReported();
-    void createCredential_escapeWhileSaving_reportsOutcomeUnknown();
+    void createCredential_escapeWhileSaving_createGoesOnAndSecretArrives();
 };
 
 void TestEditDialog::createServiceAccount_typedNameAndDescription_createsTrimmedAndAccepts()
 {
     DialogFixture f;
     const int before = f.server.store().serviceAccountCount(f.orgId());
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
     show(dialog);
     QVERIFY(!okButton(dialog)->isEnabled());
@@ -118,7 +127,7 @@ void TestEditDialog::createServiceAccount_typedNameAndDescription_createsTrimmed
 void TestEditDialog::createServiceAccount_emptyOrWhitespaceName_okDisabled()
 {
     DialogFixture f;
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     show(dialog);
     QVERIFY(!okButton(dialog)->isEnabled());
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("   "));
@@ -139,7 +148,7 @@ void TestEditDialog::createServiceAccount_emptyOrWhitespaceName_okDisabled()
 void TestEditDialog::createServiceAccount_descriptionOverLimit_okDisabledAndCounterSaysSo()
 {
     DialogFixture f;
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("reporting"));
     descriptionEdit(dialog)->setPlainText(QString(500, QLatin1Char('d')));
@@ -165,7 +174,7 @@ void TestEditDialog::createServiceAccount_descriptionOverLimit_okDisabledAndCoun
 void TestEditDialog::createServiceAccount_serverRejectsDescription_messageBesideDescription()
 {
     DialogFixture f;
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
     show(dialog);
     dialog->setDescriptionLimit(1000); // let the server do the checking
@@ -198,7 +207,7 @@ void TestEditDialog::editServiceAccount_serverRejectsName_messageBesideName()
     const QString id = f.server.demoIds().accountWithOneCredential;
     f.server.addFault(QStringLiteral("updateServiceAccount"), fake::Fault::httpStatus(422));
     QPointer<EditDialog> dialog = EditDialog::editServiceAccount(
-        f.client.get(), f.orgId(), accountFromStore(f.server, f.orgId(), id));
+        f.session, f.orgId(), accountFromStore(f.server, f.orgId(), id));
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("-renamed"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -216,7 +225,7 @@ void TestEditDialog::createServiceAccount_readOnlyCredential_showsPermissionErro
 {
     DialogFixture f(/*readOnly=*/true);
     const int before = f.server.store().serviceAccountCount(f.orgId());
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("not-allowed"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -238,7 +247,7 @@ void TestEditDialog::createServiceAccount_escapeWhileSaving_cancelsAndCloses()
 {
     DialogFixture f;
     f.server.addFault(QStringLiteral("createServiceAccount"), fake::Fault::latency(1500));
-    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.client.get(), f.orgId());
+    QPointer<EditDialog> dialog = EditDialog::createServiceAccount(f.session, f.orgId());
     QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
     QSignalSpy rejected(dialog.data(), &QDialog::rejected);
     show(dialog);
@@ -261,8 +270,7 @@ void TestEditDialog::editServiceAccount_onlyNameChanged_sendsOnlyName()
     const QString id = f.server.demoIds().accountWithNoCredentials;
     const ServiceAccount original = accountFromStore(f.server, f.orgId(), id);
     QVERIFY(!original.description.isEmpty());
-    QPointer<EditDialog> dialog =
-        EditDialog::editServiceAccount(f.client.get(), f.orgId(), original);
+    QPointer<EditDialog> dialog = EditDialog::editServiceAccount(f.session, f.orgId(), original);
     QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
     show(dialog);
     QCOMPARE(nameEdit(dialog)->text(), original.name);
@@ -288,7 +296,7 @@ void TestEditDialog::editServiceAccount_nothingChanged_closesWithoutRequest()
     DialogFixture f;
     const QString id = f.server.demoIds().accountWithNoCredentials;
     QPointer<EditDialog> dialog = EditDialog::editServiceAccount(
-        f.client.get(), f.orgId(), accountFromStore(f.server, f.orgId(), id));
+        f.session, f.orgId(), accountFromStore(f.server, f.orgId(), id));
     QSignalSpy accepted(dialog.data(), &QDialog::accepted);
     QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
     show(dialog);
@@ -307,13 +315,16 @@ void TestEditDialog::createCredential_typedName_emitsNewCredentialWithSecret()
     DialogFixture f;
     const QString account = f.server.demoIds().accountWithOneCredential;
     const int before = f.server.store().credentialCount(f.orgId(), account);
-    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
-    QSignalSpy created(dialog.data(), &EditDialog::credentialCreated);
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.session, f.orgId(), account);
+    QSignalSpy started(dialog.data(), &EditDialog::credentialCreateStarted);
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("ci-runner"));
     QTest::keyClicks(descriptionEdit(dialog), QStringLiteral("For the CI pipeline"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QVERIFY(dialog->isBusy());
+    QPointer<CredentialCreate> create = startedCreate(started);
+    QVERIFY(create);
+    QSignalSpy created(create.data(), &CredentialCreate::created);
 
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 5000);
     const auto credential = created.at(0).at(0).value<NewCredential>();
@@ -339,7 +350,7 @@ void TestEditDialog::editCredential_descriptionChanged_sendsOnlyDescription()
     original.description = stored->description;
 
     QPointer<EditDialog> dialog =
-        EditDialog::editCredential(f.client.get(), f.orgId(), account, original);
+        EditDialog::editCredential(f.session, f.orgId(), account, original);
     QSignalSpy saved(dialog.data(), &EditDialog::credentialSaved);
     show(dialog);
     descriptionEdit(dialog)->selectAll();
@@ -364,12 +375,15 @@ void TestEditDialog::createCredential_answerDropped_notResentAndReported()
     f.server.addFault(QStringLiteral("createCredential"),
                       fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
-    QSignalSpy created(dialog.data(), &EditDialog::credentialCreated);
-    QSignalSpy unknown(dialog.data(), &EditDialog::credentialCreateOutcomeUnknown);
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.session, f.orgId(), account);
+    QSignalSpy started(dialog.data(), &EditDialog::credentialCreateStarted);
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("lost-answer"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QPointer<CredentialCreate> create = startedCreate(started);
+    QVERIFY(create);
+    QSignalSpy created(create.data(), &CredentialCreate::created);
+    QSignalSpy unknown(create.data(), &CredentialCreate::outcomeUnknown);
 
     QTRY_COMPARE_WITH_TIMEOUT(unknown.count(), 1, 8000);
     QVERIFY(unknown.at(0).at(0).toDateTime() >= before.addMSecs(-1));
@@ -387,25 +401,31 @@ void TestEditDialog::createCredential_answerDropped_notResentAndReported()
     delete dialog;
 }
 
-void TestEditDialog::createCredential_escapeWhileSaving_reportsOutcomeUnknown()
+void TestEditDialog::createCredential_escapeWhileSaving_createGoesOnAndSecretArrives()
 {
     DialogFixture f;
     const QString account = f.server.demoIds().accountWithNoCredentials;
     f.server.addFault(QStringLiteral("createCredential"), fake::Fault::latency(1000));
-    QPointer<EditDialog> dialog = EditDialog::createCredential(f.client.get(), f.orgId(), account);
-    QSignalSpy created(dialog.data(), &EditDialog::credentialCreated);
-    QSignalSpy unknown(dialog.data(), &EditDialog::credentialCreateOutcomeUnknown);
+    QPointer<EditDialog> dialog = EditDialog::createCredential(f.session, f.orgId(), account);
+    QSignalSpy started(dialog.data(), &EditDialog::credentialCreateStarted);
     show(dialog);
     QTest::keyClicks(nameEdit(dialog), QStringLiteral("given-up"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QPointer<CredentialCreate> create = startedCreate(started);
+    QVERIFY(create);
+    QSignalSpy created(create.data(), &CredentialCreate::created);
+    QSignalSpy unknown(create.data(), &CredentialCreate::outcomeUnknown);
     QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount(QStringLiteral("createCredential")), 1, 5000);
+    QCOMPARE(f.session->createsInFlight(), 1);
 
-    // The request may already have reached the server: the caller is told to look.
+    // The request may already have reached the server: closing the dialog does not drop its
+    // answer, which carries the only copy of the secret.
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QCOMPARE(unknown.count(), 1);
     QTRY_VERIFY(dialog.isNull());
-    QTest::qWait(1300);
-    QCOMPARE(created.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 5000);
+    QVERIFY(!created.at(0).at(0).value<NewCredential>().clientSecret.isEmpty());
+    QCOMPARE(unknown.count(), 0);
+    QCOMPARE(f.session->createsInFlight(), 0);
     QCOMPARE(f.server.requestCount(QStringLiteral("createCredential")), 1);
 }
 

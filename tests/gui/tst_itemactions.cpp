@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "secretdialog.h"
 #include "secretstore.h"
+#include "session.h"
 #include "store.h"
 
 #include <QApplication>
@@ -88,8 +89,8 @@ void ItemActionsTest::init()
     config.baseUrl = m_server->baseUrl();
     config.auth.clientId = m_server->demoClientId();
     config.auth.secret = SecretString(m_server->demoClientSecret());
-    m_window->startSession(std::make_unique<ApiClient>(config), QStringLiteral("tester"),
-                           QStringLiteral("tester"));
+    m_window->adoptSession(
+        Session::create(config, {QStringLiteral("tester"), QStringLiteral("tester")}));
     openOrganization(m_orgId);
 }
 
@@ -413,8 +414,8 @@ void ItemActionsTest::readOnly_writeActionsDisabledWithReason()
     config.baseUrl = m_server->baseUrl();
     config.auth.clientId = m_server->readOnlyClientId();
     config.auth.secret = SecretString(m_server->readOnlyClientSecret());
-    m_window->startSession(std::make_unique<ApiClient>(config), QStringLiteral("auditor"),
-                           QStringLiteral("auditor"));
+    m_window->adoptSession(
+        Session::create(config, {QStringLiteral("auditor"), QStringLiteral("auditor")}));
     openOrganization(m_orgId);
     accountsView()->setFocus();
     accountsView()->setCurrentIndex(accountsView()->model()->index(0, 0));

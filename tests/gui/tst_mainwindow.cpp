@@ -7,6 +7,7 @@
 #include "pagedlistmodel.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "session.h"
 #include "signindialog.h"
 #include "store.h"
 
@@ -146,7 +147,7 @@ void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCreden
         QAbstractItemModelTester::FailureReportingMode::Fatal);
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
-    QTRY_VERIFY(m_window->client() != nullptr);
+    QTRY_VERIFY(m_window->session() != nullptr);
     QVERIFY(!m_window->findChild<SignInDialog*>() ||
             !m_window->findChild<SignInDialog*>()->isVisible());
 
@@ -181,8 +182,8 @@ void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCreden
 void MainWindowTest::signIn_apiKey_listsOrganizations()
 {
     signInThroughDialog(QStringLiteral("key"), {}, m_server->issueApiKey(), true);
-    QTRY_VERIFY(m_window->client() != nullptr);
-    QCOMPARE(m_window->client()->config().auth.kind, AuthConfig::Kind::ApiKey);
+    QTRY_VERIFY(m_window->session() != nullptr);
+    QCOMPARE(m_window->session()->config().auth.kind, AuthConfig::Kind::ApiKey);
     QTRY_COMPARE(m_window->organizationPicker()->count(), m_server->store().organizationCount());
 }
 
@@ -199,7 +200,7 @@ void MainWindowTest::signIn_wrongSecret_showsServerMessage()
     QVERIFY2(message->text().contains(QStringLiteral("Request ID"), Qt::CaseInsensitive),
              qPrintable(message->text()));
     QVERIFY(dialog->isVisible());
-    QVERIFY(m_window->client() == nullptr);
+    QVERIFY(m_window->session() == nullptr);
 }
 
 void MainWindowTest::signIn_plainHttpRemote_isRefused()
@@ -215,14 +216,14 @@ void MainWindowTest::signIn_plainHttpRemote_isRefused()
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
     QVERIFY2(message->text().contains(QStringLiteral("https")), qPrintable(message->text()));
-    QVERIFY(m_window->client() == nullptr);
+    QVERIFY(m_window->session() == nullptr);
 }
 
 void MainWindowTest::filter_findsAccountBeyondLoadedPages()
 {
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
-    QTRY_VERIFY(m_window->client() != nullptr);
+    QTRY_VERIFY(m_window->session() != nullptr);
     chooseOrganization(m_server->demoIds().bigOrgId);
     QTableView* accounts = m_window->accountsPanel()->view();
     QTRY_VERIFY(accounts->model()->rowCount() > 0);
@@ -252,10 +253,10 @@ void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
 {
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
-    QTRY_VERIFY(m_window->client() != nullptr);
+    QTRY_VERIFY(m_window->session() != nullptr);
     signInThroughDialog(QStringLiteral("auditor"), m_server->readOnlyClientId(),
                         m_server->readOnlyClientSecret());
-    QTRY_COMPARE(m_window->client()->config().auth.clientId, m_server->readOnlyClientId());
+    QTRY_COMPARE(m_window->session()->config().auth.clientId, m_server->readOnlyClientId());
     chooseOrganization(m_server->demoIds().bigOrgId);
     QTRY_VERIFY(m_window->accountsPanel()->view()->model()->rowCount() > 0);
 
@@ -272,7 +273,7 @@ void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
             admin = action;
     QVERIFY(admin);
     admin->trigger();
-    QTRY_COMPARE(m_window->client()->config().auth.clientId, m_server->demoClientId());
+    QTRY_COMPARE(m_window->session()->config().auth.clientId, m_server->demoClientId());
     QVERIFY(!m_window->findChild<SignInDialog*>() ||
             !m_window->findChild<SignInDialog*>()->isVisible());
     chooseOrganization(m_server->demoIds().bigOrgId);
@@ -283,7 +284,7 @@ void MainWindowTest::profile_secretKeptInKeychainNotSettings()
 {
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
-    QTRY_VERIFY(m_window->client() != nullptr);
+    QTRY_VERIFY(m_window->session() != nullptr);
     QSettings settings;
     settings.sync();
     QFile file(settings.fileName());
@@ -307,7 +308,7 @@ void MainWindowTest::emptyOrganization_saysWhatToDo()
 {
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
-    QTRY_VERIFY(m_window->client() != nullptr);
+    QTRY_VERIFY(m_window->session() != nullptr);
     chooseOrganization(m_server->demoIds().emptyOrgId);
     QTRY_VERIFY(m_window->accountsPanel()->emptyStateText().contains(QStringLiteral("Ctrl+N")));
     QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(
@@ -320,7 +321,7 @@ void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
     config.baseUrl = m_server->baseUrl();
     config.auth.clientId = m_server->demoClientId();
     config.auth.secret = SecretString(m_server->demoClientSecret());
-    m_window->startSession(std::make_unique<ApiClient>(config), {}, QStringLiteral("test"));
+    m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
     QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
     QTRY_COMPARE(rows->rowCount(), 50);
@@ -346,7 +347,7 @@ void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
     config.baseUrl = m_server->baseUrl();
     config.auth.clientId = m_server->demoClientId();
     config.auth.secret = SecretString(m_server->demoClientSecret());
-    m_window->startSession(std::make_unique<ApiClient>(config), {}, QStringLiteral("test"));
+    m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
     QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
     QTRY_COMPARE(rows->rowCount(), 50);

@@ -47,7 +47,7 @@ private slots:
                          server.demoClientSecret());
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
-        QTRY_VERIFY_WITH_TIMEOUT(window.client() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 30000);
         const QString notice = window.noticeText();
         QVERIFY2(notice.contains(QStringLiteral("keychain")), qPrintable(notice));
         QVERIFY2(notice.contains(QStringLiteral("this session only")), qPrintable(notice));

@@ -6,6 +6,7 @@
 #include "secretstore.h"
 #include "secrettesthelpers.h"
 #include "secureclipboard.h"
+#include "session.h"
 #include "storedsecretsindex.h"
 
 #include <QApplication>
@@ -63,7 +64,7 @@ class TestSecretDialog final : public QObject
 
 private:
     std::unique_ptr<keycard::fake::FakeServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
+    keycard::SessionPtr m_session;
     std::unique_ptr<SecretStore> m_store;
     std::unique_ptr<keycard::SecureClipboard> m_clipboard;
     std::unique_ptr<keycard::StoredSecretsIndex> m_index;
@@ -72,7 +73,7 @@ private:
 
     SecretDialog::Services services() const
     {
-        return {m_api.get(), m_store.get(), m_clipboard.get(), m_index.get()};
+        return {m_session, m_store.get(), m_clipboard.get(), m_index.get()};
     }
 
     NewCredential createCredential()
@@ -80,8 +81,9 @@ private:
         std::optional<keycard::Result<NewCredential>> result;
         keycard::Draft draft;
         draft.name = QStringLiteral("secret-dialog-test-%1").arg(++m_created);
-        m_api->createCredential(m_location.orgId, m_location.accountId, draft, this,
-                                [&](const keycard::Result<NewCredential>& r) { result = r; });
+        m_session->client().createCredential(
+            m_location.orgId, m_location.accountId, draft, this,
+            [&](const keycard::Result<NewCredential>& r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs))
             qFatal("create credential did not answer");
         if (!result->ok())
@@ -137,7 +139,7 @@ private slots:
         config.auth.kind = keycard::AuthConfig::Kind::ClientCredentials;
         config.auth.clientId = m_server->demoClientId();
         config.auth.secret = SecretString(m_server->demoClientSecret());
-        m_api = std::make_unique<ApiClient>(config);
+        m_session = keycard::Session::create(config, {QString(), QStringLiteral("test")});
         m_store = std::make_unique<SecretStore>(QStringLiteral("Keycard Admin tests"));
         m_clipboard = std::make_unique<keycard::SecureClipboard>();
         m_index = std::make_unique<keycard::StoredSecretsIndex>(); // the default settings

@@ -1,25 +1,19 @@
 #include "lostcreaterecovery.h"
 
 #include "apiclient.h"
-#include "bulkdelete.h"
+#include "bulkcredentialdelete.h"
+#include "logging.h"
 
 #include <QLocale>
-#include <QLoggingCategory>
 #include <algorithm>
 
 namespace keycard {
 
-namespace {
-
-Q_LOGGING_CATEGORY(lcCrud, "keycard.gui.crud")
-
-} // namespace
-
-LostCreateRecovery::LostCreateRecovery(ApiClient* client, const QString& orgId,
+LostCreateRecovery::LostCreateRecovery(const SessionPtr& session, const QString& orgId,
                                        const QString& accountId, const QSet<QString>& knownIds,
-                                       const QDateTime& startedAtUtc, QObject* parent)
-    : QObject(parent), m_client(client), m_orgId(orgId), m_accountId(accountId),
-      m_knownIds(knownIds), m_startedAt(startedAtUtc.toUTC())
+                                       const QDateTime& startedAtUtc)
+    : SessionTask(session), m_orgId(orgId), m_accountId(accountId), m_knownIds(knownIds),
+      m_startedAt(startedAtUtc.toUTC())
 {}
 
 LostCreateRecovery::~LostCreateRecovery()
@@ -27,13 +21,19 @@ LostCreateRecovery::~LostCreateRecovery()
     m_handle.cancel();
 }
 
-void LostCreateRecovery::start()
+void LostCreateRecovery::run()
 {
-    m_handle.cancel();
-    m_orphans.clear();
-    m_searched = false;
-    qCInfo(lcCrud) << "looking for credentials created since" << m_startedAt << "in" << m_accountId;
+    qCInfo(lcTasks) << "looking for credentials created since" << m_startedAt << "in"
+                    << m_accountId;
     fetchPage(QString());
+}
+
+void LostCreateRecovery::stop(Outcome why)
+{
+    m_stoppedBecause = why;
+    m_handle.cancel();
+    if (m_delete)
+        m_delete->cancel(why); // reports what it managed through orphansDeleted()
 }
 
 bool LostCreateRecovery::isOrphan(const Credential& credential) const
@@ -47,13 +47,17 @@ bool LostCreateRecovery::isOrphan(const Credential& credential) const
 
 void LostCreateRecovery::fetchPage(const QString& after)
 {
+    const SessionPtr current = session();
+    if (!current)
+        return;
     PageRequest request;
     request.limit = 100;
     request.after = after;
-    m_handle = m_client->listCredentials(
+    m_handle = current->client().listCredentials(
         m_orgId, m_accountId, request, this, [this, after](const Result<Page<Credential>>& r) {
             if (!r.ok()) {
-                emit failed(r.error());
+                emit searchFailed(r.error());
+                finish(Outcome::Failed);
                 return;
             }
             const Page<Credential>& page = r.value();
@@ -67,9 +71,11 @@ void LostCreateRecovery::fetchPage(const QString& after)
                 return;
             }
             m_searched = true;
-            qCInfo(lcCrud) << "credentials that appeared since the lost create:"
-                           << m_orphans.size();
+            qCInfo(lcTasks) << "credentials that appeared since the lost create:"
+                            << m_orphans.size();
             emit found(m_orphans);
+            if (m_orphans.isEmpty())
+                finish(Outcome::Done);
         });
 }
 
@@ -98,9 +104,15 @@ QString LostCreateRecovery::explanation() const
            (m_orphans.size() == 1 ? tr("Delete it?") : tr("Delete them?"));
 }
 
+void LostCreateRecovery::dismiss()
+{
+    finish(Outcome::Done);
+}
+
 void LostCreateRecovery::deleteOrphans()
 {
-    if (m_delete && m_delete->isRunning())
+    const SessionPtr current = session();
+    if (isFinished() || m_delete || !current)
         return;
     QStringList ids;
     QHash<QString, QString> names;
@@ -108,26 +120,26 @@ void LostCreateRecovery::deleteOrphans()
         ids << credential.id;
         names.insert(credential.id, credential.name);
     }
-    if (m_delete)
-        m_delete->deleteLater(); // may be inside its own finished() signal
-    m_delete = new BulkCredentialDelete(m_client, m_orgId, m_accountId, ids, this);
-    m_delete->setNames(names);
-    connect(m_delete, &BulkCredentialDelete::finished, this,
-            [this](const QStringList& deleted, const QList<QPair<QString, ApiError>>& failures) {
-                for (const QString& id : deleted) {
-                    m_orphans.erase(
-                        std::remove_if(m_orphans.begin(), m_orphans.end(),
-                                       [&id](const Credential& c) { return c.id == id; }),
-                        m_orphans.end());
-                }
-                emit orphansDeleted(deleted, failures);
-            });
-    m_delete->start();
+    auto bulk = std::make_unique<BulkCredentialDelete>(current, m_orgId, m_accountId, ids);
+    bulk->setNames(names);
+    connect(bulk.get(), &SessionTask::finished, this, [this] {
+        const QStringList deleted = m_delete->deletedIds();
+        for (const QString& id : deleted) {
+            m_orphans.erase(std::remove_if(m_orphans.begin(), m_orphans.end(),
+                                           [&id](const Credential& c) { return c.id == id; }),
+                            m_orphans.end());
+        }
+        m_deleteReport = m_delete->reportText();
+        emit orphansDeleted(deleted, m_delete->failures());
+        if (m_stoppedBecause == Outcome::Running)
+            finish(m_orphans.isEmpty() ? Outcome::Done : Outcome::Failed);
+    });
+    m_delete = current->start(std::move(bulk));
 }
 
 QString LostCreateRecovery::deleteReportText() const
 {
-    return m_delete ? m_delete->reportText() : QString();
+    return m_deleteReport;
 }
 
 } // namespace keycard

@@ -1,22 +1,14 @@
-#include "bulkdelete.h"
+#include "bulkcredentialdelete.h"
 
 #include "apiclient.h"
-
-#include <QLoggingCategory>
+#include "logging.h"
 
 namespace keycard {
 
-namespace {
-
-Q_LOGGING_CATEGORY(lcCrud, "keycard.gui.crud")
-
-} // namespace
-
-BulkCredentialDelete::BulkCredentialDelete(ApiClient* client, const QString& orgId,
+BulkCredentialDelete::BulkCredentialDelete(const SessionPtr& session, const QString& orgId,
                                            const QString& accountId,
-                                           const QStringList& credentialIds, QObject* parent)
-    : QObject(parent), m_client(client), m_orgId(orgId), m_accountId(accountId),
-      m_ids(credentialIds)
+                                           const QStringList& credentialIds)
+    : SessionTask(session), m_orgId(orgId), m_accountId(accountId), m_ids(credentialIds)
 {
     m_ids.removeDuplicates();
 }
@@ -27,50 +19,42 @@ BulkCredentialDelete::~BulkCredentialDelete()
         handle.cancel();
 }
 
-void BulkCredentialDelete::start()
+void BulkCredentialDelete::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    qCInfo(lcCrud) << "deleting" << m_ids.size() << "credentials of" << m_accountId;
+    qCInfo(lcTasks) << "deleting" << m_ids.size() << "credentials of" << m_accountId;
     for (int i = 0; i < parallel; ++i)
         startNext();
     finishIfDone(); // nothing to delete
 }
 
-void BulkCredentialDelete::cancel()
+void BulkCredentialDelete::stop(Outcome why)
 {
-    if (!isRunning())
-        return;
-    m_cancelled = true;
-    const auto handles = m_handles;
-    m_handles.clear();
+    const ApiError reason(why == Outcome::SessionEnded ? ApiError::Kind::SessionEnded
+                                                       : ApiError::Kind::Cancelled);
+    const auto handles = std::exchange(m_handles, {});
     for (auto it = handles.cbegin(); it != handles.cend(); ++it) {
         RequestHandle handle = it.value();
         handle.cancel();
-        m_failures.append({it.key(), ApiError(ApiError::Kind::Cancelled)});
+        m_failures.append({it.key(), reason});
     }
-    m_inFlight = 0;
     for (; m_next < m_ids.size(); ++m_next)
-        m_failures.append({m_ids.at(m_next), ApiError(ApiError::Kind::Cancelled)});
-    finishIfDone();
+        m_failures.append({m_ids.at(m_next), reason});
 }
 
 void BulkCredentialDelete::startNext()
 {
-    if (m_cancelled || m_next >= m_ids.size())
+    const SessionPtr current = session();
+    if (isFinished() || m_next >= m_ids.size() || !current)
         return;
     const QString id = m_ids.at(m_next++);
-    ++m_inFlight;
-    m_handles.insert(id, m_client->deleteCredential(
+    m_handles.insert(id, current->client().deleteCredential(
                              m_orgId, m_accountId, id, this, [this, id](const Result<Empty>& r) {
                                  m_handles.remove(id);
-                                 --m_inFlight;
                                  if (r.ok()) {
                                      m_deleted.append(id);
                                  } else {
-                                     qCInfo(lcCrud) << "could not delete credential" << id
-                                                    << ApiError::kindName(r.error().kind());
+                                     qCInfo(lcTasks) << "could not delete credential" << id
+                                                     << ApiError::kindName(r.error().kind());
                                      m_failures.append({id, r.error()});
                                  }
                                  emit progress(completed(), total());
@@ -81,10 +65,9 @@ void BulkCredentialDelete::startNext()
 
 void BulkCredentialDelete::finishIfDone()
 {
-    if (m_finished || m_inFlight > 0 || (!m_cancelled && m_next < m_ids.size()))
+    if (!m_handles.isEmpty() || m_next < m_ids.size())
         return;
-    m_finished = true;
-    emit finished(m_deleted, m_failures);
+    finish(m_failures.isEmpty() ? Outcome::Done : Outcome::Failed);
 }
 
 QString BulkCredentialDelete::reportText() const
