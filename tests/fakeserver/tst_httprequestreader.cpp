@@ -1,10 +1,16 @@
-// The fake server's HTTP/1.1 request reader.
+// The fake server's HTTP/1.1 request reader, alone and behind a running FakeServer.
 #include "apihandler.h"
+#include "fakeserver.h"
 #include "httprequestreader.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using keycard::fake::ApiRequest;
+using keycard::fake::FakeServer;
 using keycard::fake::HttpRequestReader;
 using keycard::fake::Route;
 
@@ -17,6 +23,32 @@ QList<ApiRequest> readAll(HttpRequestReader& reader, const QByteArray& bytes)
     while (auto request = reader.next())
         requests.append(*request);
     return requests;
+}
+
+// A running FakeServer and a raw client connected to it that keeps everything it receives.
+struct RawClient
+{
+    FakeServer server;
+    QTcpSocket socket;
+    QByteArray received;
+
+    bool start()
+    {
+        if (!server.listen())
+            return false;
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                         [this] { received += socket.readAll(); });
+        QSignalSpy connected(&socket, &QTcpSocket::connected);
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        return connected.wait(5000);
+    }
+    int answers() const { return int(received.count("HTTP/1.1 ")); }
+};
+
+// The JSON body of the last answer in `received`.
+QJsonObject lastJsonBody(const QByteArray& received)
+{
+    return QJsonDocument::fromJson(received.mid(received.lastIndexOf("\r\n\r\n") + 4)).object();
 }
 
 const QByteArray kPost = "POST /service-account-token HTTP/1.1\r\n"
@@ -257,6 +289,72 @@ private slots:
         HttpRequestReader reader;
         QCOMPARE(readAll(reader, "\r\n" + kPost + "\r\n\r\n" + kPost).size(), 2);
         QVERIFY(!reader.failed());
+    }
+
+    void server_pipelinedRequests_twoAnswersInOrderOnOneConnection()
+    {
+        RawClient client;
+        QVERIFY(client.start());
+        client.socket.write("GET /organizations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "X-Client-Request-ID: first\r\n\r\n"
+                            "GET /organizations HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "X-Client-Request-ID: second\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers(), 2, 5000);
+        const qsizetype first = client.received.indexOf("X-Client-Request-ID: first");
+        const qsizetype second = client.received.indexOf("X-Client-Request-ID: second");
+        QVERIFY(first > 0);
+        QVERIFY(second > first);
+        QVERIFY(client.received.startsWith("HTTP/1.1 401 "));
+        QCOMPARE(client.server.requestCount(QStringLiteral("listOrganizations")), 2);
+        QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+
+        // Keep-alive: a third request on the same connection.
+        client.socket.write("GET /organizations HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers(), 3, 5000);
+    }
+
+    void server_oversizedOrGarbage_jsonErrorThenClosed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::newRow("garbage") << QByteArray("hello there\r\n\r\n") << 400;
+        QTest::newRow("head too large")
+            << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a')) << 431;
+        QTest::newRow("body too large")
+            << QByteArray("POST /organizations HTTP/1.1\r\nContent-Length: 9000000\r\n\r\n") << 413;
+    }
+
+    void server_oversizedOrGarbage_jsonErrorThenClosed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        RawClient client;
+        QVERIFY(client.start());
+        QSignalSpy closed(&client.socket, &QTcpSocket::disconnected);
+        client.socket.write(bytes);
+        QVERIFY(closed.wait(5000));
+        client.received += client.socket.readAll();
+        QVERIFY2(
+            client.received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+            client.received.left(200).constData());
+        const QJsonObject json = lastJsonBody(client.received);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), status);
+        QVERIFY(!json.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!json.value(QStringLiteral("code")).toString().isEmpty());
+    }
+
+    void server_expectContinue_interimAnswerThenFinal()
+    {
+        RawClient client;
+        QVERIFY(client.start());
+        client.socket.write("POST /service-account-token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "Expect: 100-continue\r\nContent-Length: 29\r\n"
+                            "Content-Type: application/x-www-form-urlencoded\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(client.received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"),
+                                  5000);
+        client.socket.write("grant_type=client_credentials");
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers(), 2, 5000);
+        QCOMPARE(client.server.requestCount(QStringLiteral("serviceAccountToken")), 1);
     }
 };
 
