@@ -1,58 +1,68 @@
 #include "httpfront.h"
 
-#include <QHttpServerRequest>
+#include "httpreply.h"
+#include "httprequestreader.h"
+
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <memory>
 
 namespace keycard::fake {
 
 namespace {
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
+constexpr int kLingerMs = 300;
 } // namespace
 
 HttpFront::HttpFront(Handler handler, QObject* parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{}
-
-bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
 {
-    ApiRequest apiRequest;
-    apiRequest.method = methodName(request.method());
-    apiRequest.path = request.url().path();
-    apiRequest.query = request.query();
-    apiRequest.headers = request.headers();
-    apiRequest.body = request.body();
-    m_handler(apiRequest, socket);
-    return true;
+    connect(m_server, &QTcpServer::newConnection, this, &HttpFront::accept);
 }
 
-void HttpFront::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+quint16 HttpFront::listen(const QHostAddress& address, quint16 port)
 {
-    Q_UNUSED(request)
-    socket->disconnectFromHost();
+    return m_server->listen(address, port) ? m_server->serverPort() : 0;
+}
+
+void HttpFront::accept()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // The connection owns the reader: it goes when the socket does.
+        connect(socket, &QTcpSocket::readyRead, this,
+                [this, socket, reader = std::make_shared<HttpRequestReader>()] {
+                    read(socket, *reader);
+                });
+    }
+}
+
+void HttpFront::read(QTcpSocket* socket, HttpRequestReader& reader)
+{
+    if (reader.failed()) { // answered already; the rest is drained until the socket closes
+        socket->readAll();
+        return;
+    }
+    reader.feed(socket->readAll());
+    // The handler may close or abort the socket (Connection: close, injected faults).
+    while (socket->state() == QAbstractSocket::ConnectedState) {
+        const std::optional<ApiRequest> request = reader.next();
+        if (!request)
+            break;
+        m_handler(*request, socket);
+    }
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (reader.takeContinue())
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    if (reader.failed()) {
+        HttpReply reply = HttpReply::error(reader.errorStatus(), reader.errorMessage());
+        reply.setHeader("Connection", "close");
+        wire::send(socket, reply, false);
+        // Closing while the client still sends (an oversized head or body) would make the kernel
+        // answer with a reset that can destroy the error answer before the client reads it.
+        QTimer::singleShot(kLingerMs, socket, [socket] { socket->disconnectFromHost(); });
+    }
 }
 
 } // namespace keycard::fake

@@ -2,27 +2,37 @@
 
 #include "apihandler.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QObject>
 #include <functional>
+
+class QTcpServer;
+class QTcpSocket;
 
 namespace keycard::fake {
 
-// Receives parsed HTTP requests (QHttpServer does the parsing) and hands them over together
-// with their socket, so answers can be written, delayed or broken at the socket level.
-class HttpFront final : public QAbstractHttpServer
+class HttpRequestReader;
+
+// Accepts connections, reads HTTP requests from them (HttpRequestReader) and hands each over
+// together with its socket, so answers can be written, delayed or broken at the socket level.
+class HttpFront final : public QObject
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<void(const ApiRequest& request, QTcpSocket* socket)>;
     explicit HttpFront(Handler handler, QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(HttpFront)
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    // The port listened on, 0 on failure.
+    quint16 listen(const QHostAddress& address, quint16 port);
 
 private:
+    void accept();
+    void read(QTcpSocket* socket, HttpRequestReader& reader);
+
     Handler m_handler;
+    QTcpServer* m_server = nullptr;
 };
 
 } // namespace keycard::fake

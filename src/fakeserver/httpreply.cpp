@@ -30,14 +30,20 @@ QByteArray reasonPhrase(int status)
         return "Request Timeout";
     case 409:
         return "Conflict";
+    case 413:
+        return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
     case 422:
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 502:
         return "Bad Gateway";
     case 503:
@@ -64,10 +70,16 @@ QString defaultCode(int status)
         return QStringLiteral("method_not_allowed");
     case 409:
         return QStringLiteral("conflict");
+    case 413:
+        return QStringLiteral("content_too_large");
     case 422:
         return QStringLiteral("unprocessable_entity");
     case 429:
         return QStringLiteral("rate_limited");
+    case 431:
+        return QStringLiteral("header_fields_too_large");
+    case 501:
+        return QStringLiteral("not_implemented");
     default:
         return status >= 500 ? QStringLiteral("server_error") : QStringLiteral("error");
     }

@@ -16,6 +16,7 @@ private slots:
     void demo_showsFirstPageOfServiceAccounts();
     void environmentCredentials_signInWithoutDialog_storeNothing();
     void badBaseUrl_exitsWithMessage();
+    void binary_linksNoTechnologyPreviewModule();
 
 private:
     QProcessEnvironment environment(const QString& home) const;
@@ -108,6 +109,23 @@ void AppTest::badBaseUrl_exitsWithMessage()
     process.setProcessEnvironment(environment(home.path()));
     QCOMPARE(run(process, {QStringLiteral("--base-url"), QStringLiteral("::not a url")}), 2);
     QVERIFY(process.readAllStandardError().contains("Not a usable URL"));
+}
+
+void AppTest::binary_linksNoTechnologyPreviewModule()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("ldd is the Linux tool");
+#endif
+    QProcess ldd;
+    QSignalSpy finished(&ldd, &QProcess::finished);
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(KEYCARD_ADMIN_BINARY)});
+    QVERIFY2(finished.wait(30000), qPrintable(ldd.errorString()));
+    QCOMPARE(ldd.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(ldd.exitCode(), 0);
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    QVERIFY2(libraries.contains("libQt6Widgets"), libraries.constData()); // ldd really listed them
+    QVERIFY2(!libraries.contains("libQt6HttpServer"), libraries.constData());
+    QVERIFY2(!libraries.contains("libQt6WebSockets"), libraries.constData());
 }
 
 QTEST_GUILESS_MAIN(AppTest)
