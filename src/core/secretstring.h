@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace keycard {
@@ -23,6 +24,11 @@ public:
     // The secret as UTF-8 bytes / as text. Callers wipe what they reveal when sensible.
     QByteArray reveal() const;
     QString revealString() const;
+
+    // `prefix` followed by the secret ("Bearer <token>"), and the secret in Base64 (HTTP Basic):
+    // built straight into the new SecretString's own buffer, so no revealed copy is left behind.
+    SecretString prefixed(QByteArrayView prefix) const;
+    SecretString toBase64() const;
 
     bool isEmpty() const { return m_bytes.isEmpty(); }
     int size() const { return int(m_bytes.size()); }
