@@ -53,10 +53,10 @@ void finishJob(QKeychain::Job* job, int op, QObject* receiver, SecretStore::Call
                          if (!outcome->ok())
                              outcome->errorText = finished->errorString();
                          if (op == 1 && outcome->ok()) {
+                             // SecretString copies the bytes; the job's own buffer is QtKeychain's
+                             // and goes with the job: we cannot wipe it.
                              auto* reader = static_cast<QKeychain::ReadPasswordJob*>(finished);
-                             QByteArray bytes = reader->binaryData();
-                             outcome->secret = SecretString(bytes);
-                             SecretString::wipe(bytes);
+                             outcome->secret = SecretString(reader->binaryData());
                          }
                          qCDebug(lcKeychain).noquote()
                              << operationName(op) << finished->key() << "->"
@@ -96,9 +96,8 @@ void SecretStore::write(const QString& key, const SecretString& secret, QObject*
                         Callback done)
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
-    QByteArray bytes = secret.reveal();
-    job->setBinaryData(bytes);
-    SecretString::wipe(bytes);
+    // The job keeps its own copy until it is deleted; we cannot wipe that one.
+    job->setBinaryData(secret.reveal());
     finishJob(job, 0, context ? context : this, std::move(done));
     job->start();
 }

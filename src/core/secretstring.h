@@ -37,7 +37,9 @@ public:
     friend bool operator==(const SecretString& a, const SecretString& b);
     friend bool operator!=(const SecretString& a, const SecretString& b) { return !(a == b); }
 
-    // Overwrites the bytes of a QByteArray / QString with zeros (in place, if not shared).
+    // Overwrites the bytes of a QByteArray / QString with zeros and empties it. A buffer shared
+    // with another QByteArray / QString (or raw data) is only let go, never written: it may
+    // still be in use. So wipe only a buffer that nobody else refers to.
     static void wipe(QByteArray& bytes);
     static void wipe(QString& text);
 

@@ -98,9 +98,8 @@ void TokenProvider::onExchangeFinished(const RawResponse& response)
         if (error.kind() == ApiError::Kind::BadRequest && response.status == 400)
             error.setKind(ApiError::Kind::Authentication); // invalid_client / invalid_grant
     } else {
-        QByteArray body = response.body;
-        Result<json::TokenAnswer> answer = json::decodeToken(body, response.requestId);
-        SecretString::wipe(body);
+        // The body (it holds the token) is the ApiRequest's: nothing here can wipe it.
+        Result<json::TokenAnswer> answer = json::decodeToken(response.body, response.requestId);
         if (!answer.ok()) {
             error = answer.error();
         } else {

@@ -61,12 +61,14 @@ QMimeData* SecureClipboard::secretMimeData(const QString& text)
 
 void SecureClipboard::copySecret(const SecretString& secret, const QString& label)
 {
-    QString text = secret.revealString();
     m_salt = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    m_fingerprint = fingerprint(text);
+    QByteArray utf8 = secret.reveal(); // a copy of our own, nobody else refers to it
+    m_fingerprint = fingerprint(utf8);
+    SecretString::wipe(utf8);
     m_label = label;
-    QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
-    SecretString::wipe(text); // the clipboard's own copy stays until cleared
+    // The clipboard holds its own copy of the text until it is cleared: not ours to wipe.
+    QGuiApplication::clipboard()->setMimeData(secretMimeData(secret.revealString()),
+                                              QClipboard::Clipboard);
     qCDebug(lcClipboard).noquote()
         << "copied a secret:" << label << "clearing in" << m_timeoutSeconds << "s";
     m_secondsLeft = m_timeoutSeconds;
@@ -100,9 +102,10 @@ void SecureClipboard::clearNow()
     const QMimeData* mime = clipboard->mimeData(QClipboard::Clipboard);
     bool ours = false;
     if (mime && mime->hasText()) {
-        QString current = mime->text();
-        ours = fingerprint(current) == m_fingerprint;
-        SecretString::wipe(current);
+        // text() shares the clipboard's buffer, which we must not write; its UTF-8 is ours.
+        QByteArray utf8 = mime->text().toUtf8();
+        ours = fingerprint(utf8) == m_fingerprint;
+        SecretString::wipe(utf8);
     }
     stopCountdown();
     if (ours) {
@@ -114,13 +117,11 @@ void SecureClipboard::clearNow()
     }
 }
 
-QByteArray SecureClipboard::fingerprint(const QString& text) const
+QByteArray SecureClipboard::fingerprint(const QByteArray& utf8) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_salt);
-    QByteArray utf8 = text.toUtf8();
     hash.addData(utf8);
-    SecretString::wipe(utf8);
     return hash.result();
 }
 
