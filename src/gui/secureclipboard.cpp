@@ -10,6 +10,10 @@
 #include <QMimeData>
 #include <QRandomGenerator>
 
+#ifdef Q_OS_MACOS
+#include "macpasteboard.h"
+#endif
+
 namespace keycard {
 
 namespace {
@@ -47,6 +51,10 @@ SecureClipboard::SecureClipboard(QObject* parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &SecureClipboard::tick);
     if (auto* app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &SecureClipboard::clearNow);
+#ifdef Q_OS_MACOS
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) // converters need one
+        installConcealedTypeConverter();
+#endif
 }
 
 SecureClipboard::~SecureClipboard() = default;
