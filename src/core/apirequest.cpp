@@ -102,9 +102,10 @@ void ApiRequest::sendAttempt()
     if (!m_currentBody.isEmpty() || !m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     if (m_sendAuthorization && !m_spec.authorization.isEmpty()) {
-        QByteArray value = m_spec.authorization.reveal();
-        request.setRawHeader(QByteArrayLiteral("Authorization"), value);
-        SecretString::wipe(value);
+        // Qt keeps the header value (in the request and the reply) until the reply is gone, and
+        // wiping a buffer Qt still uses would corrupt the request: the revealed copy goes
+        // straight to Qt and is not wiped.
+        request.setRawHeader(QByteArrayLiteral("Authorization"), m_spec.authorization.reveal());
     }
 
     qCDebug(lcHttp).noquote() << m_currentVerb << m_currentUrl.toDisplayString(QUrl::RemoveQuery)

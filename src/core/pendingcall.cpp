@@ -46,9 +46,7 @@ void PendingCall::start()
         const SecretString authorization = m_spec.authorization;
         QTimer::singleShot(0, this, [this, authorization] { send(authorization); });
     } else {
-        QByteArray header = QByteArrayLiteral("Bearer ") + m_env->apiKey.reveal();
-        const SecretString authorization(header);
-        SecretString::wipe(header);
+        const SecretString authorization = m_env->apiKey.prefixed(QByteArrayLiteral("Bearer "));
         QTimer::singleShot(0, this, [this, authorization] { send(authorization); });
     }
 }
@@ -68,10 +66,7 @@ void PendingCall::acquireToken()
             complete(nullptr, ApiError());
             return;
         }
-        QByteArray header = QByteArrayLiteral("Bearer ") + token.reveal();
-        const SecretString authorization(header);
-        SecretString::wipe(header);
-        send(authorization);
+        send(token.prefixed(QByteArrayLiteral("Bearer ")));
     });
 }
 

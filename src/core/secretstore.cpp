@@ -29,22 +29,25 @@ SecretStore::Status statusFor(QKeychain::Error error)
     return SecretStore::Status::Failed;
 }
 
-const char* operationName(int op)
+enum class Operation { Write, Read, Remove };
+
+const char* operationName(Operation op)
 {
     switch (op) {
-    case 0:
+    case Operation::Write:
         return "write";
-    case 1:
+    case Operation::Read:
         return "read";
-    default:
-        return "remove";
+    case Operation::Remove:
+        break;
     }
+    return "remove";
 }
 
 // Connects the job's end to `done`, delivered through the event loop to `receiver`, so that
 // the callback never runs inside the call that started the job and never after the receiver
 // is gone. The key is logged, never the secret.
-void finishJob(QKeychain::Job* job, int op, QObject* receiver, SecretStore::Callback done)
+void finishJob(QKeychain::Job* job, Operation op, QObject* receiver, SecretStore::Callback done)
 {
     QObject::connect(job, &QKeychain::Job::finished, receiver,
                      [op, receiver, done = std::move(done)](QKeychain::Job* finished) {
@@ -52,11 +55,11 @@ void finishJob(QKeychain::Job* job, int op, QObject* receiver, SecretStore::Call
                          outcome->status = statusFor(finished->error());
                          if (!outcome->ok())
                              outcome->errorText = finished->errorString();
-                         if (op == 1 && outcome->ok()) {
+                         if (op == Operation::Read && outcome->ok()) {
+                             // SecretString copies the bytes; the job's own buffer is QtKeychain's
+                             // and goes with the job: we cannot wipe it.
                              auto* reader = static_cast<QKeychain::ReadPasswordJob*>(finished);
-                             QByteArray bytes = reader->binaryData();
-                             outcome->secret = SecretString(bytes);
-                             SecretString::wipe(bytes);
+                             outcome->secret = SecretString(reader->binaryData());
                          }
                          qCDebug(lcKeychain).noquote()
                              << operationName(op) << finished->key() << "->"
@@ -96,24 +99,23 @@ void SecretStore::write(const QString& key, const SecretString& secret, QObject*
                         Callback done)
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
-    QByteArray bytes = secret.reveal();
-    job->setBinaryData(bytes);
-    SecretString::wipe(bytes);
-    finishJob(job, 0, context ? context : this, std::move(done));
+    // The job keeps its own copy until it is deleted; we cannot wipe that one.
+    job->setBinaryData(secret.reveal());
+    finishJob(job, Operation::Write, context ? context : this, std::move(done));
     job->start();
 }
 
 void SecretStore::read(const QString& key, QObject* context, Callback done)
 {
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_serviceName, key);
-    finishJob(job, 1, context ? context : this, std::move(done));
+    finishJob(job, Operation::Read, context ? context : this, std::move(done));
     job->start();
 }
 
 void SecretStore::remove(const QString& key, QObject* context, Callback done)
 {
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_serviceName, key);
-    finishJob(job, 2, context ? context : this, std::move(done));
+    finishJob(job, Operation::Remove, context ? context : this, std::move(done));
     job->start();
 }
 

@@ -63,6 +63,23 @@ QString SecretString::revealString() const
     return QString::fromUtf8(m_bytes);
 }
 
+SecretString SecretString::prefixed(QByteArrayView prefix) const
+{
+    SecretString joined;
+    // reserved first, so that appending never reallocates and leaves an unwiped old buffer
+    joined.m_bytes.reserve(prefix.size() + m_bytes.size());
+    joined.m_bytes.append(prefix.data(), prefix.size());
+    joined.m_bytes.append(m_bytes.constData(), m_bytes.size());
+    return joined;
+}
+
+SecretString SecretString::toBase64() const
+{
+    SecretString encoded;
+    encoded.m_bytes = m_bytes.toBase64(); // a new buffer, moved in: ours alone
+    return encoded;
+}
+
 void SecretString::clear()
 {
     wipe(m_bytes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace keycard {
@@ -24,6 +25,11 @@ public:
     QByteArray reveal() const;
     QString revealString() const;
 
+    // `prefix` followed by the secret ("Bearer <token>"), and the secret in Base64 (HTTP Basic):
+    // built straight into the new SecretString's own buffer, so no revealed copy is left behind.
+    SecretString prefixed(QByteArrayView prefix) const;
+    SecretString toBase64() const;
+
     bool isEmpty() const { return m_bytes.isEmpty(); }
     int size() const { return int(m_bytes.size()); }
     void clear();
@@ -31,7 +37,9 @@ public:
     friend bool operator==(const SecretString& a, const SecretString& b);
     friend bool operator!=(const SecretString& a, const SecretString& b) { return !(a == b); }
 
-    // Overwrites the bytes of a QByteArray / QString with zeros (in place, if not shared).
+    // Overwrites the bytes of a QByteArray / QString with zeros and empties it. A buffer shared
+    // with another QByteArray / QString (or raw data) is only let go, never written: it may
+    // still be in use. So wipe only a buffer that nobody else refers to.
     static void wipe(QByteArray& bytes);
     static void wipe(QString& text);
 

@@ -40,11 +40,9 @@ RequestSpec TokenProvider::exchangeSpec(const QUrl& baseUrl, const QString& clie
     spec.url = tokenUrl(baseUrl);
     spec.body = QByteArrayLiteral("grant_type=client_credentials");
     spec.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    QByteArray pair = clientId.toUtf8() + ':' + clientSecret.reveal();
-    QByteArray basic = QByteArrayLiteral("Basic ") + pair.toBase64();
-    spec.authorization = SecretString(basic);
-    SecretString::wipe(pair);
-    SecretString::wipe(basic);
+    const QByteArray idAndColon = clientId.toUtf8() + ':';
+    spec.authorization =
+        clientSecret.prefixed(idAndColon).toBase64().prefixed(QByteArrayLiteral("Basic "));
     spec.repeat = Repeat::Safe; // asking for a token twice creates nothing
     spec.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return spec;
@@ -100,9 +98,8 @@ void TokenProvider::onExchangeFinished(const RawResponse& response)
         if (error.kind() == ApiError::Kind::BadRequest && response.status == 400)
             error.setKind(ApiError::Kind::Authentication); // invalid_client / invalid_grant
     } else {
-        QByteArray body = response.body;
-        Result<json::TokenAnswer> answer = json::decodeToken(body, response.requestId);
-        SecretString::wipe(body);
+        // The body (it holds the token) is the ApiRequest's: nothing here can wipe it.
+        Result<json::TokenAnswer> answer = json::decodeToken(response.body, response.requestId);
         if (!answer.ok()) {
             error = answer.error();
         } else {

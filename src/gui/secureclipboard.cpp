@@ -10,6 +10,10 @@
 #include <QMimeData>
 #include <QRandomGenerator>
 
+#ifdef Q_OS_MACOS
+#include "macpasteboard.h"
+#endif
+
 namespace keycard {
 
 namespace {
@@ -47,6 +51,10 @@ SecureClipboard::SecureClipboard(QObject* parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &SecureClipboard::tick);
     if (auto* app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &SecureClipboard::clearNow);
+#ifdef Q_OS_MACOS
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) // converters need one
+        installConcealedTypeConverter();
+#endif
 }
 
 SecureClipboard::~SecureClipboard() = default;
@@ -61,12 +69,14 @@ QMimeData* SecureClipboard::secretMimeData(const QString& text)
 
 void SecureClipboard::copySecret(const SecretString& secret, const QString& label)
 {
-    QString text = secret.revealString();
     m_salt = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    m_fingerprint = fingerprint(text);
+    QByteArray utf8 = secret.reveal(); // a copy of our own, nobody else refers to it
+    m_fingerprint = fingerprint(utf8);
+    SecretString::wipe(utf8);
     m_label = label;
-    QGuiApplication::clipboard()->setMimeData(secretMimeData(text), QClipboard::Clipboard);
-    SecretString::wipe(text); // the clipboard's own copy stays until cleared
+    // The clipboard holds its own copy of the text until it is cleared: not ours to wipe.
+    QGuiApplication::clipboard()->setMimeData(secretMimeData(secret.revealString()),
+                                              QClipboard::Clipboard);
     qCDebug(lcClipboard).noquote()
         << "copied a secret:" << label << "clearing in" << m_timeoutSeconds << "s";
     m_secondsLeft = m_timeoutSeconds;
@@ -100,9 +110,10 @@ void SecureClipboard::clearNow()
     const QMimeData* mime = clipboard->mimeData(QClipboard::Clipboard);
     bool ours = false;
     if (mime && mime->hasText()) {
-        QString current = mime->text();
-        ours = fingerprint(current) == m_fingerprint;
-        SecretString::wipe(current);
+        // text() shares the clipboard's buffer, which we must not write; its UTF-8 is ours.
+        QByteArray utf8 = mime->text().toUtf8();
+        ours = fingerprint(utf8) == m_fingerprint;
+        SecretString::wipe(utf8);
     }
     stopCountdown();
     if (ours) {
@@ -114,13 +125,11 @@ void SecureClipboard::clearNow()
     }
 }
 
-QByteArray SecureClipboard::fingerprint(const QString& text) const
+QByteArray SecureClipboard::fingerprint(const QByteArray& utf8) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_salt);
-    QByteArray utf8 = text.toUtf8();
     hash.addData(utf8);
-    SecretString::wipe(utf8);
     return hash.result();
 }
 

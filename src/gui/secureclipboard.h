@@ -56,7 +56,7 @@ signals:
     void cleared();
 
 private:
-    QByteArray fingerprint(const QString& text) const;
+    QByteArray fingerprint(const QByteArray& utf8) const;
     void tick();
     void stopCountdown();
 
