@@ -341,10 +341,10 @@ void ItemActions::deleteCredentials()
             for (const QString& id : deleted)
                 m_parts.credentials->removeId(id);
             forgetSecretsOf(context, deleted);
+            // The status bar never keeps saying "Deleting…": it says how it ended.
+            emit message(tr("%n credential(s) deleted.", nullptr, int(deleted.size())));
             if (!bulk->failures().isEmpty())
                 showError(tr("Some credentials were not deleted"), bulk->reportText());
-            else
-                emit message(tr("%n credential(s) deleted.", nullptr, int(deleted.size())));
         });
         emit message(tr("Deleting credentials: %1 of %2…").arg(0).arg(ids.size()));
         session->start(std::move(task));

@@ -310,7 +310,7 @@ void MainWindow::adoptSession(const SessionPtr& session)
     switchTo(session);
 }
 
-void MainWindow::switchTo(const SessionPtr& session)
+void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSession
 {
     m_waitingSession.reset();
     ApiClient* client = session ? &session->client() : nullptr;

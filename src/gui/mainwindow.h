@@ -90,7 +90,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     SignIn& newSignIn(const QString& failureIntro);
-    void switchTo(const SessionPtr& session);
+    void switchTo(SessionPtr session);
     void createsSettled();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
