@@ -327,9 +327,9 @@ RequestHandle ApiClient::createCredential(const QString& orgId, const QString& a
     return d->call<NewCredential>(
         d->withBody("POST", u, json::encodeDraft(draft), Repeat::OnlyIfUnsent, action), context,
         [action](const RawResponse& r) {
-            QByteArray body = r.body; // holds the secret: wiped once decoded
-            Result<NewCredential> result = json::decodeNewCredential(body, r.requestId);
-            SecretString::wipe(body);
+            // The body that carries the secret belongs to the request, which drops it: a wipe
+            // of a copy here would only detach, never clear it.
+            Result<NewCredential> result = json::decodeNewCredential(r.body, r.requestId);
             if (!result.ok()) {
                 ApiError e = result.error();
                 // The credential was created, but its secret could not be read.
@@ -385,9 +385,7 @@ RequestHandle ApiClient::testClientCredentials(const QString& clientId, const Se
     return d->call<Empty>(
         std::move(spec), context,
         [action](const RawResponse& r) {
-            QByteArray body = r.body; // holds a token: checked, then wiped
-            Result<json::TokenAnswer> token = json::decodeToken(body, r.requestId);
-            SecretString::wipe(body);
+            Result<json::TokenAnswer> token = json::decodeToken(r.body, r.requestId);
             if (!token.ok()) {
                 ApiError e = token.error();
                 return Result<Empty>::failure(e.setAction(action).setHttpStatus(r.status));

@@ -37,6 +37,7 @@ private slots:
     void setScope_whilePageInFlight_dropsThatPage();
     void reset_whilePageInFlight_loadsFirstPageOnce();
     void setClient_null_emptiesAndFetchesNothing();
+    void clientDestroyedWhileLoading_failsWithSessionEnded();
     void emptyOrganization_firstPage_completesWithNoRows();
     void statusText_idleWithMore_saysCountAndMore();
 
@@ -361,6 +362,22 @@ void TestPagedListModel::setClient_null_emptiesAndFetchesNothing()
     m_model->setClient(m_client.get()); // signing in again
     QVERIFY(fetchPage(*m_model));
     QCOMPARE(m_model->rowCount(), 50);
+}
+
+void TestPagedListModel::clientDestroyedWhileLoading_failsWithSessionEnded()
+{
+    makeModel(50);
+    bindTo(m_session->server.demoIds().bigOrgId);
+    m_session->server.addFault(kListOp, Fault::latency(2000));
+    m_model->fetchMore({});
+    QVERIFY(m_model->isLoading());
+
+    m_client.reset(); // the session ends: the page's answer will never come
+    QCOMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::SessionEnded);
+    QVERIFY2(m_model->statusText().contains(QStringLiteral("session ended")),
+             qPrintable(m_model->statusText()));
+    QVERIFY(!m_model->canFetchMore({}));
 }
 
 void TestPagedListModel::emptyOrganization_firstPage_completesWithNoRows()
