@@ -382,26 +382,6 @@ void MainWindow::showNotice(const QString& text)
     m_ui->noticeLabel->setVisible(!text.isEmpty());
 }
 
-QString MainWindow::noticeText() const
-{
-    return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
-}
-
-QComboBox* MainWindow::organizationPicker() const
-{
-    return m_organizationPicker;
-}
-
-ListPanel* MainWindow::accountsPanel() const
-{
-    return m_ui->accountsPanel;
-}
-
-ListPanel* MainWindow::credentialsPanel() const
-{
-    return m_ui->credentialsPanel;
-}
-
 QString MainWindow::currentOrganizationId() const
 {
     const int index = m_organizationPicker->currentIndex();

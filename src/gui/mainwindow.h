@@ -18,7 +18,6 @@ namespace keycard {
 
 class CredentialsModel;
 class FilteredListModel;
-class ListPanel;
 class OrganizationsModel;
 class ItemActions;
 class ProfileStore;
@@ -54,16 +53,6 @@ public:
     void showNotice(const QString& text);
 
     SessionPtr session() const { return m_session; }
-    QString currentOrganizationId() const;
-    QString currentAccountId() const;
-    QComboBox* organizationPicker() const;
-    ListPanel* accountsPanel() const;
-    ListPanel* credentialsPanel() const;
-    QString noticeText() const;
-    ItemActions* itemActions() const { return m_actions; }
-    SecureClipboard* clipboard() const { return m_clipboard; }
-    // The name the current session's secrets are kept under in the keychain.
-    QString keychainProfile() const;
 
 signals:
     void sessionStarted();
@@ -80,6 +69,10 @@ private:
     void organizationsChanged();
     void organizationChosen(int index);
     int organizationRow(const QString& idOrLabel) const;
+    QString currentOrganizationId() const;
+    QString currentAccountId() const;
+    // The name the current session's secrets are kept under in the keychain.
+    QString keychainProfile() const;
     void accountChanged();
     void refresh();
     void updateActions();

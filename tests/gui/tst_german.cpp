@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QTranslator>
 
 using namespace keycard;
+using namespace keycard::test;
 
 class GermanTest final : public QObject
 {
@@ -38,9 +40,9 @@ private slots:
                                      QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionNewServiceAccount"))->text(),
                  QStringLiteral("Neues &Dienstkonto…"));
-        QCOMPARE(window.accountsPanel()->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+        QCOMPARE(accountsPanel(&window)->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
                  QStringLiteral("Dienstkonten"));
-        QCOMPARE(window.accountsPanel()->emptyStateText(),
+        QCOMPARE(accountsPanel(&window)->emptyStateText(),
                  QStringLiteral("Wählen Sie eine Organisation, um ihre Dienstkonten zu sehen."));
         // Text from the core layer, too.
         QCOMPARE(QCoreApplication::translate("keycard::ApiError", "Request ID: %1"),

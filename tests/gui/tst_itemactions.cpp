@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "session.h"
 #include "store.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,8 +57,8 @@ private:
     SecretString readKeychain(const QString& key, SecretStore::Status* status = nullptr);
     // Keys as a person presses them: the window active, the table focused.
     void press(QTableView* view, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    QTableView* accountsView() const { return m_window->accountsPanel()->view(); }
-    QTableView* credentialsView() const { return m_window->credentialsPanel()->view(); }
+    QTableView* accountsView() const { return test::accountsView(m_window.get()); }
+    QTableView* credentialsView() const { return test::credentialsView(m_window.get()); }
 
     std::unique_ptr<fake::FakeServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -117,7 +118,7 @@ T* ItemActionsTest::waitForDialog()
 
 void ItemActionsTest::openOrganization(const QString& orgId)
 {
-    QComboBox* picker = m_window->organizationPicker();
+    QComboBox* picker = test::organizationPicker(m_window.get());
     QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
     picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
     QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(orgId));
@@ -126,12 +127,10 @@ void ItemActionsTest::openOrganization(const QString& orgId)
 void ItemActionsTest::selectAccount(const QString& accountId)
 {
     QAbstractItemModel* model = accountsView()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == accountId) {
-            accountsView()->setCurrentIndex(model->index(row, 0));
-            break;
-        }
-    QCOMPARE(m_window->currentAccountId(), accountId);
+    const int row = test::rowWithId(model, accountId);
+    if (row >= 0)
+        accountsView()->setCurrentIndex(model->index(row, 0));
+    QCOMPARE(test::currentAccountId(m_window.get()), accountId);
     QTRY_COMPARE(credentialsView()->model()->rowCount(),
                  m_server->store().credentialCount(m_orgId, accountId));
 }
@@ -187,7 +186,7 @@ void ItemActionsTest::newServiceAccount_insertedAtTopWithoutReload()
     QCOMPARE(accountsView()->model()->rowCount(), before + 1);
     QCOMPARE(m_server->store().serviceAccount(m_orgId, id)->name, QStringLiteral("nightly-backup"));
     QCOMPARE(m_server->requestCount(QStringLiteral("listServiceAccounts")), 0);
-    QCOMPARE(m_window->currentAccountId(), id); // the new account is selected
+    QCOMPARE(test::currentAccountId(m_window.get()), id); // the new account is selected
 }
 
 void ItemActionsTest::editServiceAccount_updatesRowInPlace()

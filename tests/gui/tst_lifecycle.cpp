@@ -13,6 +13,7 @@
 #include "session.h"
 #include "signindialog.h"
 #include "store.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,8 +67,8 @@ private:
     void selectAccount(const QString& accountId);
     QAction* action(const char* name) const;
     QAction* profileAction(const QString& name) const;
-    QTableView* accountsView() const { return m_window->accountsPanel()->view(); }
-    QTableView* credentialsView() const { return m_window->credentialsPanel()->view(); }
+    QTableView* accountsView() const { return test::accountsView(m_window.get()); }
+    QTableView* credentialsView() const { return test::credentialsView(m_window.get()); }
     template <typename T>
     T* waitForDialog();
     EditDialog* startCredentialCreate(const QString& accountId, const QString& name);
@@ -187,7 +188,7 @@ T* LifecycleTest::waitForDialog()
 
 void LifecycleTest::openOrganization(const QString& orgId)
 {
-    QComboBox* picker = m_window->organizationPicker();
+    QComboBox* picker = test::organizationPicker(m_window.get());
     QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
     picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
     QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(orgId));
@@ -196,10 +197,10 @@ void LifecycleTest::openOrganization(const QString& orgId)
 void LifecycleTest::selectAccount(const QString& accountId)
 {
     QAbstractItemModel* model = accountsView()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == accountId)
-            accountsView()->setCurrentIndex(model->index(row, 0));
-    QCOMPARE(m_window->currentAccountId(), accountId);
+    const int row = test::rowWithId(model, accountId);
+    if (row >= 0)
+        accountsView()->setCurrentIndex(model->index(row, 0));
+    QCOMPARE(test::currentAccountId(m_window.get()), accountId);
     QTRY_COMPARE(credentialsView()->model()->rowCount(),
                  m_server->store().credentialCount(m_orgId, accountId));
 }
@@ -381,8 +382,8 @@ void LifecycleTest::switch_withCreateInFlight_waitsAndRevealsTheSecret()
     QVERIFY(edit);
 
     signInDirectly(QStringLiteral("auditor"), true);
-    QTRY_VERIFY2(m_window->noticeText().contains(QStringLiteral("switch follows")),
-                 qPrintable(m_window->noticeText()));
+    QTRY_VERIFY2(test::noticeText(m_window.get()).contains(QStringLiteral("switch follows")),
+                 qPrintable(test::noticeText(m_window.get())));
     QCOMPARE(m_window->session()->identity().profileName, QStringLiteral("admin"));
 
     // The answer arrives: its secret is shown, and only then does the switch happen.
@@ -402,9 +403,9 @@ void LifecycleTest::switch_withCreateInFlight_waitsAndRevealsTheSecret()
 void LifecycleTest::switch_withPagesLoading_oldPagesNeverArrive()
 {
     signInDirectly(QStringLiteral("admin"), false);
-    QTRY_VERIFY(m_window->organizationPicker()->count() > 0);
+    QTRY_VERIFY(test::organizationPicker(m_window.get())->count() > 0);
     m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::latency(kSlowMs));
-    QComboBox* picker = m_window->organizationPicker();
+    QComboBox* picker = test::organizationPicker(m_window.get());
     picker->setCurrentIndex(picker->findData(m_orgId, PagedListModel::IdRole));
     QTRY_COMPARE(m_server->requestCount(QStringLiteral("listServiceAccounts")), 1);
 
@@ -413,7 +414,7 @@ void LifecycleTest::switch_withPagesLoading_oldPagesNeverArrive()
     QSignalSpy started(m_window.get(), &MainWindow::sessionStarted);
     QVERIFY(!started.wait(kSlowMs + 500));
     // The old organization's page, answered after the switch, is not shown.
-    QVERIFY(m_window->currentOrganizationId().isEmpty());
+    QVERIFY(test::currentOrganizationId(m_window.get()).isEmpty());
     QCOMPARE(accountsView()->model()->rowCount(), 0);
 }
 
@@ -428,14 +429,14 @@ void LifecycleTest::close_withCreateInFlight_waitsUntilTheSecretIsShown()
 
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
-    QVERIFY2(m_window->noticeText().contains(QStringLiteral("being created")),
-             qPrintable(m_window->noticeText()));
+    QVERIFY2(test::noticeText(m_window.get()).contains(QStringLiteral("being created")),
+             qPrintable(test::noticeText(m_window.get())));
     auto* reveal = waitForDialog<SecretDialog>();
     QVERIFY(reveal);
     QCOMPARE(reveal->credential().name, QStringLiteral("late"));
     QVERIFY(m_window->isVisible()); // the secret is on screen: the window waits for the user
-    QTRY_VERIFY2(m_window->noticeText().contains(QStringLiteral("Put its secret away")),
-                 qPrintable(m_window->noticeText()));
+    QTRY_VERIFY2(test::noticeText(m_window.get()).contains(QStringLiteral("Put its secret away")),
+                 qPrintable(test::noticeText(m_window.get())));
     QTRY_VERIFY(reveal->isStored());
     reveal->accept();
     QVERIFY(m_window->close());
@@ -474,10 +475,10 @@ void LifecycleTest::close_withBulkDeleteRunning_closesCleanly()
 void LifecycleTest::close_withPagesLoadingOrSignInInFlight_closesCleanly()
 {
     signInDirectly(QStringLiteral("admin"), false);
-    QTRY_VERIFY(m_window->organizationPicker()->count() > 0);
+    QTRY_VERIFY(test::organizationPicker(m_window.get())->count() > 0);
     m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::latency(kSlowMs));
     m_server->addFault(QStringLiteral("serviceAccountToken"), fake::Fault::latency(kSlowMs));
-    QComboBox* picker = m_window->organizationPicker();
+    QComboBox* picker = test::organizationPicker(m_window.get());
     picker->setCurrentIndex(picker->findData(m_orgId, PagedListModel::IdRole));
     QTRY_COMPARE(m_server->requestCount(QStringLiteral("listServiceAccounts")), 1);
     profileAction(QStringLiteral("auditor"))->trigger();

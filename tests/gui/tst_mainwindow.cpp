@@ -10,6 +10,7 @@
 #include "session.h"
 #include "signindialog.h"
 #include "store.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace keycard;
+using namespace keycard::test;
 
 class MainWindowTest final : public QObject
 {
@@ -122,29 +124,25 @@ void MainWindowTest::signInThroughDialog(const QString& profile, const QString& 
 
 void MainWindowTest::chooseOrganization(const QString& orgId)
 {
-    QComboBox* picker = m_window->organizationPicker();
+    QComboBox* picker = organizationPicker(m_window.get());
     QTRY_VERIFY(picker->count() >= 3);
     const int index = picker->findData(orgId, PagedListModel::IdRole);
     QVERIFY(index >= 0);
     picker->setCurrentIndex(index);
-    QCOMPARE(m_window->currentOrganizationId(), orgId);
+    QCOMPARE(currentOrganizationId(m_window.get()), orgId);
 }
 
 int MainWindowTest::rowOfAccount(const QString& accountId) const
 {
-    QAbstractItemModel* model = m_window->accountsPanel()->view()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == accountId)
-            return row;
-    return -1;
+    return rowWithId(accountsView(m_window.get())->model(), accountId);
 }
 
 void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCredentials()
 {
-    QAbstractItemModelTester accountsTester(m_window->accountsPanel()->view()->model(),
+    QAbstractItemModelTester accountsTester(accountsView(m_window.get())->model(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester credentialsTester(
-        m_window->credentialsPanel()->view()->model(),
+        credentialsView(m_window.get())->model(),
         QAbstractItemModelTester::FailureReportingMode::Fatal);
     signInThroughDialog(QStringLiteral("admin"), m_server->demoClientId(),
                         m_server->demoClientSecret());
@@ -153,7 +151,7 @@ void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCreden
             !m_window->findChild<SignInDialog*>()->isVisible());
 
     chooseOrganization(m_server->demoIds().bigOrgId);
-    QTableView* accounts = m_window->accountsPanel()->view();
+    QTableView* accounts = accountsView(m_window.get());
     QTRY_VERIFY(accounts->model()->rowCount() > 0);
     // The table shows the account's name, as the server has it.
     const QString firstId = accounts->model()->index(0, 0).data(PagedListModel::IdRole).toString();
@@ -171,8 +169,8 @@ void MainWindowTest::signIn_clientCredentials_showsOrganizationAccountsAndCreden
         }(),
         20000);
     accounts->setCurrentIndex(accounts->model()->index(rowOfAccount(accountId), 0));
-    QCOMPARE(m_window->currentAccountId(), accountId);
-    QTableView* credentials = m_window->credentialsPanel()->view();
+    QCOMPARE(currentAccountId(m_window.get()), accountId);
+    QTableView* credentials = credentialsView(m_window.get());
     QTRY_COMPARE(credentials->model()->rowCount(), 1);
     const QString credentialId =
         m_server->store().credentialIds(m_server->demoIds().bigOrgId, accountId).first();
@@ -185,7 +183,8 @@ void MainWindowTest::signIn_apiKey_listsOrganizations()
     signInThroughDialog(QStringLiteral("key"), {}, m_server->issueApiKey(), true);
     QTRY_VERIFY(m_window->session() != nullptr);
     QCOMPARE(m_window->session()->config().auth.kind, AuthConfig::Kind::ApiKey);
-    QTRY_COMPARE(m_window->organizationPicker()->count(), m_server->store().organizationCount());
+    QTRY_COMPARE(organizationPicker(m_window.get())->count(),
+                 m_server->store().organizationCount());
 }
 
 void MainWindowTest::signIn_wrongSecret_showsServerMessage()
@@ -226,14 +225,14 @@ void MainWindowTest::filter_findsAccountBeyondLoadedPages()
                         m_server->demoClientSecret());
     QTRY_VERIFY(m_window->session() != nullptr);
     chooseOrganization(m_server->demoIds().bigOrgId);
-    QTableView* accounts = m_window->accountsPanel()->view();
+    QTableView* accounts = accountsView(m_window.get());
     QTRY_VERIFY(accounts->model()->rowCount() > 0);
 
     // The oldest account is on the last page: typing its name makes the list load until found.
     const QString orgId = m_server->demoIds().bigOrgId;
     const QString oldest = m_server->store().serviceAccountIds(orgId).last();
     const QString name = m_server->store().serviceAccount(orgId, oldest)->name;
-    QTest::keyClicks(m_window->accountsPanel()->filterEdit(), name);
+    QTest::keyClicks(accountsPanel(m_window.get())->filterEdit(), name);
     QTRY_VERIFY_WITH_TIMEOUT(rowOfAccount(oldest) >= 0, 30000);
     for (int row = 0; row < accounts->model()->rowCount(); ++row)
         QVERIFY(
@@ -242,11 +241,12 @@ void MainWindowTest::filter_findsAccountBeyondLoadedPages()
             accounts->model()->index(row, 1).data().toString().contains(name, Qt::CaseInsensitive));
 
     // A filter nothing matches ends with a clear empty state once the list is complete.
-    m_window->accountsPanel()->filterEdit()->clear();
-    QTest::keyClicks(m_window->accountsPanel()->filterEdit(),
+    accountsPanel(m_window.get())->filterEdit()->clear();
+    QTest::keyClicks(accountsPanel(m_window.get())->filterEdit(),
                      QStringLiteral("zz-no-such-account-zz"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->accountsPanel()->emptyStateText().contains(
-                                 QStringLiteral("zz-no-such-account-zz")),
+    QTRY_VERIFY_WITH_TIMEOUT(accountsPanel(m_window.get())
+                                 ->emptyStateText()
+                                 .contains(QStringLiteral("zz-no-such-account-zz")),
                              30000);
 }
 
@@ -259,7 +259,7 @@ void MainWindowTest::profiles_switchWithoutRestart_readOnlyDisablesCreate()
                         m_server->readOnlyClientSecret());
     QTRY_COMPARE(m_window->session()->config().auth.clientId, m_server->readOnlyClientId());
     chooseOrganization(m_server->demoIds().bigOrgId);
-    QTRY_VERIFY(m_window->accountsPanel()->view()->model()->rowCount() > 0);
+    QTRY_VERIFY(accountsView(m_window.get())->model()->rowCount() > 0);
 
     QAction* newAccount = m_window->findChild<QAction*>(QStringLiteral("actionNewServiceAccount"));
     QTRY_VERIFY(!newAccount->isEnabled());
@@ -311,9 +311,10 @@ void MainWindowTest::emptyOrganization_saysWhatToDo()
                         m_server->demoClientSecret());
     QTRY_VERIFY(m_window->session() != nullptr);
     chooseOrganization(m_server->demoIds().emptyOrgId);
-    QTRY_VERIFY(m_window->accountsPanel()->emptyStateText().contains(QStringLiteral("Ctrl+N")));
-    QVERIFY(m_window->credentialsPanel()->emptyStateText().contains(
-        QStringLiteral("Select a service account")));
+    QTRY_VERIFY(accountsPanel(m_window.get())->emptyStateText().contains(QStringLiteral("Ctrl+N")));
+    QVERIFY(credentialsPanel(m_window.get())
+                ->emptyStateText()
+                .contains(QStringLiteral("Select a service account")));
 }
 
 void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
@@ -324,22 +325,23 @@ void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
     config.auth.secret = SecretString(m_server->demoClientSecret());
     m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
-    QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
+    QAbstractItemModel* rows = accountsView(m_window.get())->model();
     QTRY_COMPARE(rows->rowCount(), 50);
 
     // The next page fails even after the client's own retries.
     m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::httpStatus(503, 3));
     rows->fetchMore({});
-    auto* retry = m_window->accountsPanel()->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    auto* retry =
+        accountsPanel(m_window.get())->findChild<QPushButton*>(QStringLiteral("retryButton"));
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 15000);
-    const QString status = m_window->accountsPanel()->statusText();
+    const QString status = accountsPanel(m_window.get())->statusText();
     QVERIFY2(status.contains(QStringLiteral("Request ID")), qPrintable(status));
     QCOMPARE(rows->rowCount(), 50); // nothing loaded is lost
 
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE(rows->rowCount(), 100);
     QTRY_VERIFY(!retry->isVisible());
-    QVERIFY(m_window->accountsPanel()->statusText().isEmpty());
+    QVERIFY(accountsPanel(m_window.get())->statusText().isEmpty());
 }
 
 void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
@@ -350,7 +352,7 @@ void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
     config.auth.secret = SecretString(m_server->demoClientSecret());
     m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
-    QAbstractItemModel* rows = m_window->accountsPanel()->view()->model();
+    QAbstractItemModel* rows = accountsView(m_window.get())->model();
     QTRY_COMPARE(rows->rowCount(), 50);
     rows->fetchMore({});
     QTRY_COMPARE(rows->rowCount(), 100);
@@ -359,8 +361,9 @@ void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
                        fake::Fault::of(fake::Fault::Kind::RepeatCursor, -1));
     m_server->resetRequestCounts();
     rows->fetchMore({});
-    QTRY_VERIFY(
-        m_window->accountsPanel()->statusText().contains(QStringLiteral("repeated a page cursor")));
+    QTRY_VERIFY(accountsPanel(m_window.get())
+                    ->statusText()
+                    .contains(QStringLiteral("repeated a page cursor")));
     QVERIFY(!rows->canFetchMore({}));
     // Neither the model on its own nor a further fetchMore asks again. Waiting on the server's
     // signal gives such a request the time to arrive, so that this check can fail.

@@ -6,6 +6,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "signindialog.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QTest>
 
 using namespace keycard;
+using namespace keycard::test;
 
 class NoKeychainTest final : public QObject
 {
@@ -48,10 +50,10 @@ private slots:
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
         QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 30000);
-        const QString notice = window.noticeText();
+        const QString notice = noticeText(&window);
         QVERIFY2(notice.contains(QStringLiteral("keychain")), qPrintable(notice));
         QVERIFY2(notice.contains(QStringLiteral("this session only")), qPrintable(notice));
-        QTRY_VERIFY(window.organizationPicker()->count() > 0);
+        QTRY_VERIFY(organizationPicker(&window)->count() > 0);
 
         // The secret went nowhere else: not into the settings, not into any file under HOME.
         QSettings().sync();

@@ -10,6 +10,7 @@
 #include "secureclipboard.h"
 #include "serviceaccountsmodel.h"
 #include "settingsdialog.h"
+#include "windowparts.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QTest>
 
 using namespace keycard;
+using namespace keycard::test;
 
 class SettingsDialogsTest final : public QObject
 {
@@ -46,7 +48,7 @@ private slots:
         SecretStore secrets(QStringLiteral("Keycard Admin tests"));
         MainWindow window(profiles, secrets);
         window.show();
-        QCOMPARE(window.clipboard()->clearTimeoutSeconds(), 30); // the default
+        QCOMPARE(secureClipboard(&window)->clearTimeoutSeconds(), 30); // the default
 
         window.findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
         SettingsDialog* dialog = nullptr;
@@ -56,14 +58,13 @@ private slots:
         dialog->findChild<QCheckBox*>(QStringLiteral("storeCheck"))->setChecked(false);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
-        QTRY_COMPARE(window.clipboard()->clearTimeoutSeconds(), 12);
+        QTRY_COMPARE(secureClipboard(&window)->clearTimeoutSeconds(), 12);
         const Preferences saved = Preferences::load();
         QCOMPARE(saved.clipboardClearSeconds, 12);
         QCOMPARE(saved.pageSize, 80);
         QCOMPARE(saved.storeNewSecretsInKeychain, false);
         auto* accounts = qobject_cast<ServiceAccountsModel*>(
-            qobject_cast<QAbstractProxyModel*>(window.accountsPanel()->view()->model())
-                ->sourceModel());
+            qobject_cast<QAbstractProxyModel*>(accountsView(&window)->model())->sourceModel());
         QVERIFY(accounts);
         QCOMPARE(accounts->pageSize(), 80);
 
@@ -102,8 +103,8 @@ private slots:
             auto* splitter = window.findChild<QSplitter*>(QStringLiteral("splitter"));
             splitter->setSizes({150, 400});
             sizes = splitter->sizes();
-            window.accountsPanel()->view()->setColumnWidth(0, 333);
-            nameWidth = window.accountsPanel()->view()->columnWidth(0);
+            accountsView(&window)->setColumnWidth(0, 333);
+            nameWidth = accountsView(&window)->columnWidth(0);
             window.close();
         }
         MainWindow again(profiles, secrets);
@@ -111,7 +112,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 640));
         QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("splitter"))->sizes(), sizes);
-        QCOMPARE(again.accountsPanel()->view()->columnWidth(0), nameWidth);
+        QCOMPARE(accountsView(&again)->columnWidth(0), nameWidth);
     }
 };
 

@@ -1,0 +1,87 @@
+#pragma once
+
+// The main window's parts as a person meets them, found by object name or type: the tests drive
+// the real window through its widgets and need no accessors of MainWindow.
+#include "listpanel.h"
+#include "pagedlistmodel.h"
+#include "secureclipboard.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QWidget>
+
+namespace keycard::test {
+
+// The window's child of type T named `name` (any name when empty); a missing one ends the test
+// with its name rather than with a null pointer.
+template <typename T>
+T* windowPart(const QWidget* window, const QString& name = {})
+{
+    T* part = window->findChild<T*>(name);
+    if (!part)
+        qFatal("the window has no %s named \"%s\"", T::staticMetaObject.className(),
+               qPrintable(name));
+    return part;
+}
+
+inline QComboBox* organizationPicker(const QWidget* window)
+{
+    return windowPart<QComboBox>(window, QStringLiteral("organizationPicker"));
+}
+
+inline ListPanel* accountsPanel(const QWidget* window)
+{
+    return windowPart<ListPanel>(window, QStringLiteral("accountsPanel"));
+}
+
+inline ListPanel* credentialsPanel(const QWidget* window)
+{
+    return windowPart<ListPanel>(window, QStringLiteral("credentialsPanel"));
+}
+
+inline QTableView* accountsView(const QWidget* window)
+{
+    return accountsPanel(window)->view();
+}
+
+inline QTableView* credentialsView(const QWidget* window)
+{
+    return credentialsPanel(window)->view();
+}
+
+inline SecureClipboard* secureClipboard(const QWidget* window)
+{
+    return windowPart<SecureClipboard>(window);
+}
+
+// The ID of the organization chosen in the picker; empty when none is.
+inline QString currentOrganizationId(const QWidget* window)
+{
+    return organizationPicker(window)->currentData(PagedListModel::IdRole).toString();
+}
+
+// The ID of the service account at the accounts table's current row; empty when none is.
+inline QString currentAccountId(const QWidget* window)
+{
+    return accountsView(window)->currentIndex().data(PagedListModel::IdRole).toString();
+}
+
+// The row of `model` whose ID is `id`, or -1.
+inline int rowWithId(const QAbstractItemModel* model, const QString& id)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PagedListModel::IdRole).toString() == id)
+            return row;
+    return -1;
+}
+
+// The notice above the tables as the user sees it: empty while it is hidden.
+inline QString noticeText(const QWidget* window)
+{
+    const auto* label = windowPart<QLabel>(window, QStringLiteral("noticeLabel"));
+    return label->isVisible() ? label->text() : QString();
+}
+
+} // namespace keycard::test
