@@ -129,6 +129,7 @@ ApiClient::ApiClient(ConnectionConfig config, QObject* parent)
     d->env.policy.maxRetries = std::max(0, d->config.maxRetries);
     d->env.policy.maxRetryAfterSeconds = std::max(0, d->config.maxRetryAfterSeconds);
     d->env.policy.inactivityTimeoutMs = std::max(1, d->config.inactivityTimeoutMs);
+    d->env.policy.attemptTimeoutMs = std::max(1, d->config.attemptTimeoutMs);
 
     d->env.configError = checkBaseUrl(d->config.baseUrl);
     if (!d->env.configError && !d->config.hasCredentials()) {

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "serverlimits.h"
+
 #include <QCoreApplication>
 
 namespace keycard {
@@ -68,6 +70,12 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Connection");
     case Kind::Timeout:
         return QStringLiteral("Timeout");
+    case Kind::TooSlow:
+        return QStringLiteral("TooSlow");
+    case Kind::TooLarge:
+        return QStringLiteral("TooLarge");
+    case Kind::Transport:
+        return QStringLiteral("Transport");
     case Kind::Tls:
         return QStringLiteral("Tls");
     case Kind::Authentication:
@@ -116,6 +124,21 @@ QString reason(const ApiError& e)
     case Kind::Timeout:
         return QCoreApplication::translate("keycard::ApiError",
                                            "The Keycard server stopped answering.");
+    case Kind::TooSlow:
+        // The detail names the limit that was passed ("The server took longer than 60 s.").
+        return !e.detail().isEmpty()
+                   ? e.detail()
+                   : QCoreApplication::translate("keycard::ApiError",
+                                                 "The server took too long to answer.");
+    case Kind::TooLarge:
+        return QCoreApplication::translate("keycard::ApiError", "The answer was larger than %1 MB.")
+            .arg(limits::kMaxAnswerBytes / (1024 * 1024));
+    case Kind::Transport:
+        // The detail says how the answer broke ("The answer was cut off before its end.").
+        return !e.detail().isEmpty()
+                   ? e.detail()
+                   : QCoreApplication::translate("keycard::ApiError",
+                                                 "The server's answer did not arrive whole.");
     case Kind::Tls:
         return QCoreApplication::translate(
             "keycard::ApiError", "The secure connection to the server could not be verified.");
@@ -176,7 +199,13 @@ QString advice(const ApiError& e)
             "keycard::ApiError",
             "Check your network connection and the server address, then try again.");
     case Kind::Timeout:
+    case Kind::TooSlow:
         return QCoreApplication::translate("keycard::ApiError", "Try again in a moment.");
+    case Kind::TooLarge:
+    case Kind::Transport:
+        return QCoreApplication::translate(
+            "keycard::ApiError",
+            "Try again later; if it keeps happening, report it with the request ID.");
     case Kind::Tls:
         return QCoreApplication::translate(
             "keycard::ApiError",

@@ -13,6 +13,9 @@ public:
         Configuration,  // bad base URL, missing credentials
         Connection,     // no HTTP answer: refused, host not found, connection dropped
         Timeout,        // no progress within the inactivity time-out
+        TooSlow,        // the answer took longer than the time allowed per attempt
+        TooLarge,       // the answer was larger than limits::kMaxAnswerBytes (not retried)
+        Transport,      // the answer began but did not arrive whole: cut off, reset, undecodable
         Tls,            // certificate or handshake failure (never ignored)
         Authentication, // 401, or the token endpoint refused the credentials
         Permission,     // 403

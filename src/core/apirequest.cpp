@@ -4,11 +4,13 @@
 #include "oneshotbody.h"
 #include "redirectpolicy.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace keycard {
@@ -21,6 +23,18 @@ QByteArray userAgent()
            QByteArrayLiteral(")");
 }
 
+// Qt could not undo the Content-Encoding (corrupt data, or its own decompression-bomb check):
+// Qt 6.4 reports UnknownContentError with the 200 status kept, later Qts ProtocolFailure. Below
+// 400, UnknownContentError cannot be restating the HTTP status.
+bool isDecompressionFailure(const QNetworkReply* reply, QNetworkReply::NetworkError error,
+                            int status)
+{
+    if (!reply->hasRawHeader("Content-Encoding"))
+        return false;
+    return error == QNetworkReply::ProtocolFailure ||
+           (error == QNetworkReply::UnknownContentError && status > 0 && status < 400);
+}
+
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     // 1..99 connection, 100..199 proxy, 399 ProtocolFailure: no usable HTTP answer.
@@ -28,6 +42,29 @@ bool isTransportError(QNetworkReply::NetworkError error)
     const int code = int(error);
     return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolFailure ||
            error == QNetworkReply::UnknownNetworkError;
+}
+
+// A delay in milliseconds from a header value, clamped before any conversion so that no
+// value (1e300, inf, a date in the year 9999) can overflow into UB or defeat the cap.
+// Returns -1 for values that are no delay at all (NaN, negative): the normal backoff applies.
+qint64 clampedDelayMs(double ms, qint64 capMs)
+{
+    if (std::isnan(ms) || ms < 0)
+        return -1;
+    if (!(ms < double(capMs))) // also +inf
+        return capMs;
+    return std::min<qint64>(qint64(std::ceil(ms)), capMs);
+}
+
+QString tooSlowText(int ms)
+{
+    return ms % 1000 == 0
+               ? QCoreApplication::translate("keycard::ApiError",
+                                             "The server took longer than %1 s to answer.")
+                     .arg(ms / 1000)
+               : QCoreApplication::translate("keycard::ApiError",
+                                             "The server took longer than %1 ms to answer.")
+                     .arg(ms);
 }
 
 } // namespace
@@ -51,6 +88,9 @@ ApiRequest::ApiRequest(QNetworkAccessManager* nam, RequestSpec spec, RetryPolicy
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(std::max(1, m_policy.inactivityTimeoutMs));
     connect(&m_inactivity, &QTimer::timeout, this, &ApiRequest::onTimeout);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(std::max(1, m_policy.attemptTimeoutMs));
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &ApiRequest::sendAttempt);
 }
@@ -70,6 +110,7 @@ void ApiRequest::abort()
 {
     m_done = true;
     m_inactivity.stop();
+    m_deadline.stop();
     m_backoff.stop();
     if (QNetworkReply* reply = m_reply.data()) {
         m_reply.clear();
@@ -84,7 +125,8 @@ void ApiRequest::sendAttempt()
     if (m_done)
         return;
     ++m_attempt;
-    m_timedOut = false;
+    m_stopped = Stopped::No;
+    m_body.clear();
     m_sslErrors.clear();
 
     QNetworkRequest request(m_currentUrl);
@@ -130,9 +172,9 @@ void ApiRequest::sendAttempt()
     m_reply = reply;
 
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::touch);
-    connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::touch);
-    connect(reply, &QNetworkReply::downloadProgress, this, &ApiRequest::touch);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiRequest::onDownloadProgress);
     connect(reply, &QNetworkReply::uploadProgress, this, &ApiRequest::touch);
 #ifndef QT_NO_SSL
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -144,6 +186,66 @@ void ApiRequest::sendAttempt()
     });
 #endif
     m_inactivity.start();
+    m_deadline.start();
+}
+
+void ApiRequest::onMetaDataChanged()
+{
+    touch();
+    QNetworkReply* reply = m_reply.data();
+    if (!reply)
+        return;
+    // Refused up front when the server says how much is coming.
+    bool ok = false;
+    const qint64 length = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    if (ok && length > limits::kMaxAnswerBytes)
+        stopTooLarge(length);
+}
+
+void ApiRequest::onReadyRead()
+{
+    touch();
+    QNetworkReply* reply = m_reply.data();
+    if (!reply)
+        return;
+    // Drained as it arrives (Qt holds nothing back), and never more than the limit.
+    const qint64 room = limits::kMaxAnswerBytes - m_body.size();
+    const qint64 available = reply->bytesAvailable();
+    if (available > room) {
+        stopTooLarge(m_body.size() + available);
+        return;
+    }
+    m_body += reply->read(available);
+}
+
+void ApiRequest::onDownloadProgress(qint64 received, qint64 total)
+{
+    touch();
+    // Counts the bytes on the wire (compressed ones too) in case they run ahead of readyRead.
+    if (m_reply && (received > limits::kMaxAnswerBytes || total > limits::kMaxAnswerBytes))
+        stopTooLarge(std::max(received, total));
+}
+
+void ApiRequest::stopTooLarge(qint64 bytes)
+{
+    if (!m_reply || m_stopped != Stopped::No)
+        return;
+    qCWarning(lcHttp).noquote() << "answer larger than" << limits::kMaxAnswerBytes << "bytes ("
+                                << bytes << "):" << m_currentVerb << m_currentUrl.path()
+                                << "request" << m_spec.requestId;
+    m_stopped = Stopped::TooLarge;
+    m_reply->abort(); // emits finished(), handled in onReplyFinished
+}
+
+void ApiRequest::onDeadline()
+{
+    if (!m_reply || m_stopped != Stopped::No)
+        return;
+    qCInfo(lcHttp).noquote() << "attempt took longer than" << m_policy.attemptTimeoutMs
+                             << "ms:" << m_currentVerb << m_currentUrl.path() << "request"
+                             << m_spec.requestId;
+    m_stopped = Stopped::Deadline;
+    m_reply->abort();
 }
 
 void ApiRequest::touch()
@@ -154,12 +256,12 @@ void ApiRequest::touch()
 
 void ApiRequest::onTimeout()
 {
-    if (!m_reply)
+    if (!m_reply || m_stopped != Stopped::No)
         return;
     qCInfo(lcHttp).noquote() << "no progress for" << m_policy.inactivityTimeoutMs
                              << "ms:" << m_currentVerb << m_currentUrl.path() << "request"
                              << m_spec.requestId;
-    m_timedOut = true;
+    m_stopped = Stopped::Inactivity;
     m_reply->abort(); // emits finished(), handled in onReplyFinished
 }
 
@@ -170,8 +272,18 @@ void ApiRequest::onReplyFinished()
         return;
     m_reply.clear();
     m_inactivity.stop();
+    m_deadline.stop();
     reply->deleteLater();
     disconnect(reply, nullptr, this, nullptr);
+    if (m_stopped == Stopped::No) {
+        const QByteArray rest = reply->readAll();
+        if (m_body.size() + rest.size() > limits::kMaxAnswerBytes)
+            m_stopped = Stopped::TooLarge;
+        else
+            m_body += rest;
+    }
+    QByteArray body = std::move(m_body);
+    m_body = QByteArray();
 
     RawResponse response;
     response.requestId = m_spec.requestId;
@@ -180,16 +292,58 @@ void ApiRequest::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     bool provablyUnsent = false;
 
-    if (m_timedOut) {
+    if (m_stopped == Stopped::Inactivity) {
         response.transportError =
             ApiError(ApiError::Kind::Timeout)
                 .setRetryable(true)
                 .setDetail(
                     QStringLiteral("no progress for %1 ms").arg(m_policy.inactivityTimeoutMs));
+    } else if (m_stopped == Stopped::Deadline) {
+        response.transportError = ApiError(ApiError::Kind::TooSlow)
+                                      .setHttpStatus(status)
+                                      .setRetryable(true)
+                                      .setDetail(tooSlowText(m_policy.attemptTimeoutMs));
+    } else if (m_stopped == Stopped::TooLarge) {
+        // The same request would bring the same answer: not retried.
+        response.transportError =
+            ApiError(ApiError::Kind::TooLarge).setHttpStatus(status).setRetryable(false);
+    } else if (status > 0 && isDecompressionFailure(reply, error, status)) {
+        // Not retried: the same bytes would come again.
+        qCInfo(lcHttp).noquote() << "answer could not be decompressed:" << reply->errorString()
+                                 << "-" << m_currentVerb << m_currentUrl.path() << "request"
+                                 << m_spec.requestId;
+        response.transportError =
+            ApiError(ApiError::Kind::Transport)
+                .setHttpStatus(status)
+                .setRetryable(false)
+                .setDetail(QCoreApplication::translate(
+                    "keycard::ApiError", "The server's compressed answer could not be unpacked."));
+    } else if (status > 0 && isTransportError(error) &&
+               error != QNetworkReply::ProxyNotFoundError) {
+        // The head arrived, the body did not arrive whole: not a connection failure, and not
+        // something to hand to the JSON reader either.
+        ApiError e(ApiError::Kind::Transport);
+        e.setHttpStatus(status).setRetryable(true);
+        bool hasLength = false;
+        const qint64 length = reply->rawHeader("Content-Length").trimmed().toLongLong(&hasLength);
+        if (hasLength) {
+            e.setDetail(QCoreApplication::translate(
+                            "keycard::ApiError",
+                            "The answer was cut off: the connection ended after %1 of %2 bytes.")
+                            .arg(body.size())
+                            .arg(length));
+        } else {
+            e.setDetail(QCoreApplication::translate(
+                "keycard::ApiError", "The connection ended before the whole answer arrived."));
+        }
+        qCInfo(lcHttp).noquote() << "answer broke off:" << reply->errorString() << "-"
+                                 << m_currentVerb << m_currentUrl.path() << "request"
+                                 << m_spec.requestId;
+        response.transportError = e;
     } else if (status > 0 && !isTransportError(error)) {
         response.status = status;
         response.headers = reply->rawHeaderPairs();
-        response.body = reply->readAll();
+        response.body = std::move(body);
         if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
             const QUrl target = m_currentUrl.resolved(
                 QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode));
@@ -255,8 +409,8 @@ bool ApiRequest::shouldRetry(const RawResponse& response, bool provablyUnsent) c
     const ApiError& e = response.transportError;
     if (m_spec.repeat == Repeat::OnlyIfUnsent)
         return e.isError() && provablyUnsent;
-    if (e.isError())
-        return e.kind() == ApiError::Kind::Connection || e.kind() == ApiError::Kind::Timeout;
+    if (e.isError()) // Connection, Timeout, TooSlow, a cut-off Transport: see the header
+        return e.retryable();
     const QByteArray shouldRetryHeader = response.header("x-should-retry").trimmed().toLower();
     if (shouldRetryHeader == "true")
         return true;
@@ -267,19 +421,26 @@ bool ApiRequest::shouldRetry(const RawResponse& response, bool provablyUnsent) c
 
 int ApiRequest::retryDelayMs(const RawResponse& response, int attempt, const RetryPolicy& policy)
 {
-    const qint64 capMs = qint64(std::max(0, policy.maxRetryAfterSeconds)) * 1000;
+    const qint64 capMs =
+        std::min<qint64>(qint64(std::max(0, policy.maxRetryAfterSeconds)) * 1000, INT_MAX);
     bool ok = false;
+    // NaN and negative values are no delay: the normal backoff applies. +inf, 1e300 and
+    // anything above the cap wait the cap; nothing is converted before it is clamped.
     const QByteArray afterMs = response.header("retry-after-ms").trimmed();
     if (!afterMs.isEmpty()) {
         const double ms = afterMs.toDouble(&ok);
-        if (ok && ms >= 0)
-            return int(std::min<qint64>(qint64(ms), capMs));
+        const qint64 delay = ok ? clampedDelayMs(ms, capMs) : -1;
+        if (delay >= 0)
+            return int(delay);
     }
     const QByteArray after = response.header("retry-after").trimmed();
     if (!after.isEmpty()) {
         const double seconds = after.toDouble(&ok);
-        if (ok && seconds >= 0)
-            return int(std::min<qint64>(qint64(seconds * 1000), capMs));
+        if (ok) {
+            const qint64 delay = clampedDelayMs(seconds * 1000.0, capMs); // inf * 1000 = inf
+            if (delay >= 0)
+                return int(delay);
+        }
         // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
         QString text = QString::fromLatin1(after);
         QDateTime when =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "serverlimits.h"
 #include "secretstring.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ struct RetryPolicy
     int maxRetries = 2;
     int maxRetryAfterSeconds = 60;
     int inactivityTimeoutMs = 30000;
+    int attemptTimeoutMs = limits::kMaxAttemptMs; // one attempt, however steady its progress
     int baseBackoffMs = 500;
     int maxBackoffMs = 8000;
 };
@@ -61,6 +63,14 @@ struct RawResponse
 // redirects without carrying Authorization to another origin or to plain http, and tries again
 // with exponential backoff and jitter (honouring Retry-After and x-should-retry) when the rules
 // allow. A create is repeated only when the connection was refused or the host not found.
+//
+// Bounds (serverlimits.h): the body is read as it arrives and the reply is aborted as soon as it
+// passes limits::kMaxAnswerBytes (or announces a larger Content-Length): TooLarge, never
+// retried. An attempt that takes longer than RetryPolicy::attemptTimeoutMs in all, however
+// steadily bytes trickle in, is aborted: TooSlow, retried like a time-out (safe requests only,
+// within maxRetries). An answer that began but broke off (cut short of its Content-Length,
+// connection reset, compressed body that cannot be unpacked) is Transport: retried when it was
+// cut off or reset, not when it could not be unpacked.
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -85,6 +95,11 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void stopTooLarge(qint64 bytes);
     void touch();
     bool followRedirect(const QUrl& target, int status);
     bool shouldRetry(const RawResponse& response, bool provablyUnsent) const;
@@ -99,11 +114,14 @@ private:
     bool m_sendAuthorization = true;
     int m_attempt = 0;   // attempts made so far
     int m_redirects = 0; // redirects followed so far
-    bool m_timedOut = false;
+    enum class Stopped { No, Inactivity, Deadline, TooLarge };
+    Stopped m_stopped = Stopped::No; // why this attempt's reply was aborted by us
+    QByteArray m_body;               // the body read so far (at most limits::kMaxAnswerBytes)
     bool m_done = false;
     QStringList m_sslErrors;
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;
+    QTimer m_deadline;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serverlimits.h"
 #include "secretstring.h"
 
 #include <QString>
@@ -19,9 +20,10 @@ struct ConnectionConfig
 {
     QUrl baseUrl = defaultBaseUrl();
     AuthConfig auth;
-    int inactivityTimeoutMs = 30000; // no progress for this long: Timeout
-    int maxRetries = 2;              // extra attempts for retryable failures
-    int maxRetryAfterSeconds = 60;   // Retry-After values above this are capped
+    int inactivityTimeoutMs = 30000;              // no progress for this long: Timeout
+    int attemptTimeoutMs = limits::kMaxAttemptMs; // one attempt taking longer: TooSlow
+    int maxRetries = 2;                           // extra attempts for retryable failures
+    int maxRetryAfterSeconds = 60;                // Retry-After values above this are capped
 
     // KEYCARD_API_BASE_URL, KEYCARD_API_CLIENT_ID, KEYCARD_API_CLIENT_SECRET, KEYCARD_API_API_KEY
     // as the official SDKs read them (an API key wins over client credentials).

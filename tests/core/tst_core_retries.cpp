@@ -18,9 +18,7 @@ using keycard::test::Answer;
 using keycard::test::ScriptedServer;
 
 namespace {
-const QByteArray kOrganization =
-    R"({"id":"org1","created_at":"2024-01-01T00:00:00Z","label":"acme","name":"Acme",)"
-    R"("sso_enabled":false,"updated_at":"2024-01-01T00:00:00Z"})";
+const QByteArray kOrganization = ScriptedServer::organizationJson();
 
 quint16 freePort()
 {
