@@ -28,6 +28,7 @@ public:
             return;
         beginInsertItems(0, 0);
         m_rows.insert(m_rows.begin(), Row::from(item));
+        rememberId(item.id);
         endInsertItems();
         emit countsChanged();
     }

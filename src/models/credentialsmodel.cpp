@@ -1,5 +1,6 @@
 #include "credentialsmodel.h"
 
+#include "celltext.h"
 #include "compacttime.h"
 #include "relativetime.h"
 #include "timetext.h"
@@ -104,9 +105,9 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return row.name;
+            return celltext::shown(row.name);
         case ClientIdColumn:
-            return row.clientId;
+            return celltext::shown(row.clientId);
         case CreatedColumn:
             return TimeText::readable(compacttime::unpack(row.createdMs));
         case LastUsedColumn:
@@ -125,8 +126,17 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case NameColumn:
-            return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+        case NameColumn: {
+            // The description; the whole name above it when the cell had to elide it.
+            QStringList parts;
+            if (row.name.size() > limits::kMaxCellTextChars)
+                parts << celltext::full(row.name);
+            if (!row.description.isEmpty())
+                parts << celltext::full(row.description);
+            return parts.isEmpty() ? QVariant() : QVariant(parts.join(QStringLiteral("\n\n")));
+        }
+        case ClientIdColumn:
+            return celltext::tooltipIfElided(row.clientId);
         case CreatedColumn:
             return TimeText::exact(compacttime::unpack(row.createdMs));
         case LastUsedColumn:
@@ -157,6 +167,14 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             return row.lastUsedMs;
         case SecretColumn:
             return int(secretMark(row.id));
+        }
+        return {};
+    case FilterTextRole:
+        switch (column) {
+        case NameColumn:
+            return celltext::full(row.name);
+        case ClientIdColumn:
+            return celltext::full(row.clientId);
         }
         return {};
     case SecretMarkRole:

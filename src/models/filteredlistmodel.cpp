@@ -67,8 +67,10 @@ bool FilteredListModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         for (int column = 0; column < model->columnCount(sourceParent); ++column)
             columns.append(column);
     }
+    // The whole stored text (up to the sane length), not what the cell shows elided.
+    const int role = m_source ? PagedListModel::FilterTextRole : int(Qt::DisplayRole);
     for (int column : std::as_const(columns)) {
-        const QString text = model->index(sourceRow, column, sourceParent).data().toString();
+        const QString text = model->index(sourceRow, column, sourceParent).data(role).toString();
         if (text.contains(m_filterText, Qt::CaseInsensitive))
             return true;
     }

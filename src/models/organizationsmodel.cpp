@@ -1,5 +1,6 @@
 #include "organizationsmodel.h"
 
+#include "celltext.h"
 #include "compacttime.h"
 #include "timetext.h"
 
@@ -53,11 +54,15 @@ QVariant OrganizationsModel::data(const QModelIndex& index, int role) const
     const OrganizationRow& row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return celltext::shown(index.column() == NameColumn ? row.name : row.label);
     case SortRole:
         return index.column() == NameColumn ? row.name : row.label;
+    case FilterTextRole:
+        return celltext::full(index.column() == NameColumn ? row.name : row.label);
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nCreated %3")
-            .arg(row.name, row.label, TimeText::exact(compacttime::unpack(row.createdMs)));
+            .arg(celltext::full(row.name), celltext::full(row.label),
+                 TimeText::exact(compacttime::unpack(row.createdMs)));
     case IdRole:
         return row.id;
     case PermissionsRole:

@@ -125,6 +125,7 @@ bool PagedListModel::removeId(const QString& id)
         return false;
     beginRemoveItems(row, row);
     eraseItem(row);
+    m_loadedIds.remove(id);
     endRemoveItems();
     emit countsChanged();
     return true;
@@ -138,6 +139,7 @@ void PagedListModel::reset()
     ++m_announcing;
     beginResetModel();
     clearItems();
+    m_loadedIds.clear();
     m_state = LoadState::Idle;
     m_broken = BrokenReason::None;
     m_morePages = true;
@@ -176,9 +178,21 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     m_lastError = {};
     const PageInfo& info = outcome.pageInfo;
 
+    // One row per ID: items already loaded (a repeated page, an item that moved between pages,
+    // one created here meanwhile) or repeated within this page are left out.
+    QSet<int> skip;
+    QSet<QString> fresh;
+    for (int i = 0; i < outcome.ids.size(); ++i) {
+        const QString& id = outcome.ids.at(i);
+        if (m_loadedIds.contains(id) || fresh.contains(id))
+            skip.insert(i);
+        else
+            fresh.insert(id);
+    }
+    const bool nothingNew = !outcome.ids.isEmpty() && fresh.isEmpty();
+
     // Decide how paging goes on before the rows are announced: whoever reacts to them sees
     // the new state.
-    bool repeated = false;
     if (!info.hasNextPage) {
         m_morePages = false;
         m_state = LoadState::Complete;
@@ -190,25 +204,17 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         qCWarning(lcModels) << metaObject()->className() << "the server repeated a cursor";
         m_broken = BrokenReason::RepeatedCursor;
         m_state = LoadState::Broken;
-        repeated = true;
+    } else if (nothingNew) {
+        // A page of nothing but rows already loaded is a repeated page under a new cursor: a
+        // server that keeps doing so would fill the list with copies (or spin) forever.
+        qCWarning(lcModels) << metaObject()->className()
+                            << "the server repeated a page under a new cursor";
+        m_broken = BrokenReason::RepeatedCursor;
+        m_state = LoadState::Broken;
     } else {
         m_seenCursors.insert(info.endCursor);
         m_nextCursor = info.endCursor;
         m_state = LoadState::Idle;
-    }
-
-    // A repeated page mostly holds rows already loaded: leave those out.
-    QSet<int> skip;
-    if (repeated) {
-        QSet<QString> loaded;
-        const int count = itemCount();
-        loaded.reserve(count);
-        for (int row = 0; row < count; ++row)
-            loaded.insert(itemId(row));
-        for (int i = 0; i < outcome.ids.size(); ++i) {
-            if (loaded.contains(outcome.ids.at(i)))
-                skip.insert(i);
-        }
     }
 
     const bool permissionsChanged = outcome.permissions.present;
@@ -220,6 +226,7 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         const int first = itemCount();
         beginInsertItems(first, first + added - 1);
         insert(skip);
+        m_loadedIds.unite(fresh);
         endInsertItems();
     }
     emit loadStateChanged();

@@ -20,7 +20,9 @@ namespace keycard {
 // arrives. reset() cancels what is in flight and starts over; an answer that belongs to a list
 // that was reset meanwhile is dropped. A failed page keeps every loaded row and waits for
 // retry(). A server that repeats a cursor, or says more pages exist but gives no cursor, stops
-// the paging (LoadState::Broken) instead of looping.
+// the paging (LoadState::Broken) instead of looping. The list keeps one row per ID: items
+// already loaded are left out of later pages, and a non-empty page that brings nothing new
+// stops the paging like a repeated cursor.
 //
 // The concrete models (organizations, service accounts, credentials) only say how to ask for
 // a page and how to show a row; see BasicPagedModel.
@@ -41,6 +43,9 @@ public:
     static constexpr int IdRole = Qt::UserRole;              // QString: the row's ID
     static constexpr int SortRole = Qt::UserRole + 1;        // text, or msecs for dates
     static constexpr int PermissionsRole = Qt::UserRole + 2; // int: RowPermissions::bits()
+    // QString: a text column's whole value up to limits::kMaxFullTextChars, not the elided
+    // DisplayRole text (what the filter searches).
+    static constexpr int FilterTextRole = Qt::UserRole + 10;
 
     static constexpr int kDefaultPageSize = 50;
 
@@ -108,7 +113,7 @@ protected:
     virtual void eraseItem(int row) = 0;
 
     // How a typed page is handed back: `append(items, skip)` appends the items to the rows,
-    // leaving out those whose index is in `skip` (duplicates of a repeated page).
+    // leaving out those whose index is in `skip` (IDs already loaded, or repeated in the page).
     template <typename T, typename Append>
     ApiClient::Callback<Page<T>> pageReceiver(Append append);
 
@@ -119,6 +124,8 @@ protected:
     void beginRemoveItems(int first, int last);
     void endRemoveItems();
     void announceRowsChanged(int first, int last);
+    // A row inserted outside the paging (after a create): its ID counts as loaded.
+    void rememberId(const QString& id) { m_loadedIds.insert(id); }
 
 private:
     struct PageOutcome
@@ -147,6 +154,7 @@ private:
     bool m_morePages = true;
     QString m_nextCursor;
     QSet<QString> m_seenCursors;
+    QSet<QString> m_loadedIds; // one row per ID: what pages bring again is left out
     ApiError m_lastError;
     Permissions m_listPermissions;
 };

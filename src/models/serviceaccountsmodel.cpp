@@ -1,5 +1,6 @@
 #include "serviceaccountsmodel.h"
 
+#include "celltext.h"
 #include "compacttime.h"
 #include "timetext.h"
 
@@ -63,9 +64,9 @@ QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return row.name;
+            return celltext::shown(row.name);
         case DescriptionColumn:
-            return row.description;
+            return celltext::shownDescription(row.description);
         case CreatedColumn:
             return TimeText::readable(compacttime::unpack(row.createdMs));
         case UpdatedColumn:
@@ -74,8 +75,11 @@ QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
+        case NameColumn:
+            return celltext::tooltipIfElided(row.name);
         case DescriptionColumn:
-            return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+            return row.description.isEmpty() ? QVariant()
+                                             : QVariant(celltext::full(row.description));
         case CreatedColumn:
             return TimeText::exact(compacttime::unpack(row.createdMs));
         case UpdatedColumn:
@@ -92,6 +96,14 @@ QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
             return row.createdMs;
         case UpdatedColumn:
             return row.updatedMs;
+        }
+        return {};
+    case FilterTextRole:
+        switch (column) {
+        case NameColumn:
+            return celltext::full(row.name);
+        case DescriptionColumn:
+            return celltext::full(row.description);
         }
         return {};
     case IdRole:
