@@ -1,6 +1,7 @@
 #include "editdialog.h"
 
 #include "apiclient.h"
+#include "celltext.h"
 #include "credentialcreate.h"
 #include "ui_editdialog.h"
 
@@ -145,10 +146,13 @@ void EditDialog::setDescriptionLimit(int characters)
 
 void EditDialog::setOriginal(const QString& name, const QString& description)
 {
-    m_originalName = name;
-    m_originalDescription = description;
-    m_ui->nameEdit->setText(name);
-    m_ui->descriptionEdit->setPlainText(description);
+    // Shown whole up to the sane length (serverlimits.h): a megabyte-long value from the server
+    // must not freeze text layout. What is compared for changes() is what was shown, so an
+    // untouched field that had to be cut is not sent back cut.
+    m_originalName = celltext::full(name);
+    m_originalDescription = celltext::full(description);
+    m_ui->nameEdit->setText(m_originalName);
+    m_ui->descriptionEdit->setPlainText(m_originalDescription);
     updateState();
 }
 

@@ -1,6 +1,7 @@
 #include "credentialcreate.h"
 #include "dialogfixture.h"
 #include "editdialog.h"
+#include "serverlimits.h"
 
 #include <QDialogButtonBox>
 #include <QJsonDocument>
@@ -85,6 +86,8 @@ private slots:
     void createServiceAccount_escapeWhileSaving_cancelsAndCloses();
     void editServiceAccount_onlyNameChanged_sendsOnlyName();
     void editServiceAccount_nothingChanged_closesWithoutRequest();
+    void editServiceAccount_longName_shownWholeUpToTheSaneLength();
+    void editServiceAccount_hugeNameUntouched_notSentBackCut();
     void createCredential_typedName_emitsNewCredentialWithSecret();
     void editCredential_descriptionChanged_sendsOnlyDescription();
     void createCredential_answerDropped_notResentAndReported();
@@ -308,6 +311,45 @@ void TestEditDialog::editServiceAccount_nothingChanged_closesWithoutRequest()
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(saved.count(), 0);
     QCOMPARE(f.server.requestCount(QStringLiteral("updateServiceAccount")), 0);
+}
+
+void TestEditDialog::editServiceAccount_longName_shownWholeUpToTheSaneLength()
+{
+    // Longer than any table cell shows, shorter than the sane length: the dialog shows it all.
+    DialogFixture f;
+    ServiceAccount account =
+        accountFromStore(f.server, f.orgId(), f.server.demoIds().accountWithNoCredentials);
+    account.name = QString(limits::kMaxCellTextChars * 3, QLatin1Char('n'));
+    account.description = QString(limits::kMaxCellDescriptionChars + 100, QLatin1Char('d'));
+    QPointer<EditDialog> dialog = EditDialog::editServiceAccount(f.session, f.orgId(), account);
+    show(dialog);
+    QCOMPARE(nameEdit(dialog)->text(), account.name);
+    QCOMPARE(descriptionEdit(dialog)->toPlainText(), account.description);
+    delete dialog.data();
+}
+
+void TestEditDialog::editServiceAccount_hugeNameUntouched_notSentBackCut()
+{
+    // A 1 MB name is cut at the sane length so that the window never lays it out whole; the
+    // cut value is not sent back when only the description changes.
+    DialogFixture f;
+    const QString id = f.server.demoIds().accountWithNoCredentials;
+    ServiceAccount account = accountFromStore(f.server, f.orgId(), id);
+    account.name = QString(1024 * 1024, QLatin1Char('n'));
+    QPointer<EditDialog> dialog = EditDialog::editServiceAccount(f.session, f.orgId(), account);
+    QSignalSpy saved(dialog.data(), &EditDialog::serviceAccountSaved);
+    show(dialog);
+    const QString shown = nameEdit(dialog)->text();
+    QCOMPARE(shown.size(), limits::kMaxFullTextChars);
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+
+    descriptionEdit(dialog)->selectAll();
+    QTest::keyClicks(descriptionEdit(dialog), QStringLiteral("new words"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+    const QByteArray body = f.server.lastRequestBody(QStringLiteral("updateServiceAccount"));
+    QCOMPARE(bodyKeys(body), QStringList{QStringLiteral("description")});
+    QTRY_VERIFY(dialog.isNull());
 }
 
 void TestEditDialog::createCredential_typedName_emitsNewCredentialWithSecret()
