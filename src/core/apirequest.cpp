@@ -230,9 +230,11 @@ void ApiRequest::stopTooLarge(qint64 bytes)
 {
     if (!m_reply || m_stopped != Stopped::No)
         return;
-    qCWarning(lcHttp).noquote() << "answer larger than" << limits::kMaxAnswerBytes << "bytes ("
-                                << bytes << "):" << m_currentVerb << m_currentUrl.path()
-                                << "request" << m_spec.requestId;
+    qCWarning(lcHttp).noquote() << QStringLiteral("answer larger than %1 bytes (%2):")
+                                       .arg(limits::kMaxAnswerBytes)
+                                       .arg(bytes)
+                                << m_currentVerb << m_currentUrl.path() << "request"
+                                << m_spec.requestId;
     m_stopped = Stopped::TooLarge;
     m_reply->abort(); // emits finished(), handled in onReplyFinished
 }
