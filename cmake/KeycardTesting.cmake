@@ -4,10 +4,23 @@
 #             (scripts/with-keyring) and a scratch $HOME.
 # Every test gets its own scratch HOME/XDG folders under the build tree so that
 # nothing touches the developer's settings or keychain.
+# With KEYCARD_SANITIZE the tests also run with KEYCARD_SANITIZER_TEST_ENV: stop at the first
+# error, report leaks, print stacks, and suppress only third-party code (tests/sanitizers/).
+
+set(KEYCARD_SANITIZER_TEST_ENV "")
+if(KEYCARD_SANITIZE)
+  set(_supp "${CMAKE_SOURCE_DIR}/tests/sanitizers")
+  set(KEYCARD_SANITIZER_TEST_ENV
+    "ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=0:suppressions=${_supp}/asan.supp"
+    "LSAN_OPTIONS=suppressions=${_supp}/lsan.supp:print_suppressions=0:report_objects=0"
+    "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=${_supp}/ubsan.supp")
+endif()
+
 function(keycard_add_test)
   cmake_parse_arguments(T "GUI;KEYCHAIN" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+  keycard_target_defaults(${T_NAME})
   set(home "${CMAKE_BINARY_DIR}/testhome/${T_NAME}")
   set(cmd $<TARGET_FILE:${T_NAME}>)
   if(T_KEYCHAIN)
@@ -18,6 +31,7 @@ function(keycard_add_test)
           "XDG_CACHE_HOME=${home}/.cache" "XDG_RUNTIME_DIR=${home}/run"
           "KEYCARD_TEST_HOME=${home}" "KEYCARD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
           "KEYCARD_API_BASE_URL=" "KEYCARD_API_CLIENT_ID=" "KEYCARD_API_CLIENT_SECRET=" "KEYCARD_API_API_KEY=")
+  list(APPEND env ${KEYCARD_SANITIZER_TEST_ENV})
   if(T_GUI)
     list(APPEND env "QT_QPA_PLATFORM=offscreen")
   endif()

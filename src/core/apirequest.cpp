@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "oneshotbody.h"
+#include "qtcompat.h"
 #include "redirectpolicy.h"
 
 #include <QCoreApplication>
@@ -451,7 +452,7 @@ int ApiRequest::retryDelayMs(const RawResponse& response, int attempt, const Ret
             when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid()) {
             if (when.timeSpec() == Qt::LocalTime)
-                when.setTimeSpec(Qt::UTC);
+                compat::setUtc(when);
             const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
             return int(std::clamp<qint64>(ms, 0, capMs));
         }

@@ -1,6 +1,7 @@
 #include "jsondecoder.h"
 #include "jsontree.h"
 #include "logging.h"
+#include "qtcompat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -415,7 +416,7 @@ QDateTime parseTimestampIn(View t)
     const QTime time(hour, minute, second, millis);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime result(date, time, Qt::UTC);
+    QDateTime result = compat::utcDateTime(date, time);
     return offsetSeconds == 0 ? result : result.addSecs(-offsetSeconds);
 }
 

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "fakeserver.h"
 #include "jsondecoder.h"
+#include "qtcompat.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -39,7 +40,8 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error().detail()));
         QCOMPARE(r.value().id, QStringLiteral("sa1"));
         QCOMPARE(r.value().description, QStringLiteral("d"));
-        QCOMPARE(r.value().createdAt, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(r.value().createdAt,
+                 keycard::compat::utcDateTime(QDate(2024, 5, 1), QTime(10, 0)));
         QCOMPARE(r.value().updatedAt.time().msec(), 123);
         QCOMPARE(r.value().updatedAt.timeSpec(), Qt::UTC);
         QVERIFY(r.value().permissions.present);
@@ -64,7 +66,7 @@ private slots:
     void timestamp_withOffset_isConvertedToUtc()
     {
         const QDateTime t = json::parseTimestamp(QStringLiteral("2024-05-01T12:30:00+02:00"));
-        QCOMPARE(t, QDateTime(QDate(2024, 5, 1), QTime(10, 30), Qt::UTC));
+        QCOMPARE(t, keycard::compat::utcDateTime(QDate(2024, 5, 1), QTime(10, 30)));
         QCOMPARE(t.timeSpec(), Qt::UTC);
         QVERIFY(!json::parseTimestamp(QStringLiteral("yesterday")).isValid());
         QVERIFY(!json::parseTimestamp(QStringLiteral("2024-13-01T00:00:00Z")).isValid());

@@ -1,4 +1,5 @@
 // Ages as people read them, against an injected "now".
+#include "qtcompat.h"
 #include "relativetime.h"
 #include "timetext.h"
 
@@ -44,7 +45,7 @@ void TestRelativeTime::describe_ages_readableTexts()
 {
     QFETCH(qint64, secondsAgo);
     QFETCH(QString, expected);
-    const QDateTime now(QDate(2024, 6, 15), QTime(12, 0), Qt::UTC);
+    const QDateTime now = keycard::compat::utcDateTime(QDate(2024, 6, 15), QTime(12, 0));
     QCOMPARE(RelativeTime::describe(now.addSecs(-secondsAgo), now), expected);
 }
 
@@ -57,7 +58,7 @@ void TestRelativeTime::describe_invalidTime_empty()
 
 void TestRelativeTime::exact_utcTime_showsLocalAndUtc()
 {
-    const QDateTime when(QDate(2024, 3, 5), QTime(13, 3, 22), Qt::UTC);
+    const QDateTime when = keycard::compat::utcDateTime(QDate(2024, 3, 5), QTime(13, 3, 22));
     const QString text = TimeText::exact(when);
     QVERIFY2(text.contains(QStringLiteral("(2024-03-05 13:03:22 UTC)")), qPrintable(text));
     QVERIFY2(text.startsWith(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Checks .github/workflows/release.yml: valid YAML, a Linux/Windows/macOS build matrix,
-every step named, installers uploaded, and signing steps that are skipped without secrets."""
+every step named, installers uploaded, signing steps that are skipped without secrets, and the
+Qt it installs on Windows and macOS is the one in packaging/qt-version (the Qt of Debian 13).
+
+Usage: check_workflow.py release.yml qt-version"""
 import sys
 
 import yaml
@@ -11,9 +14,11 @@ def fail(message):
     sys.exit(1)
 
 
-def main(path):
+def main(path, qt_version_path):
     with open(path, encoding="utf-8") as f:
         doc = yaml.safe_load(f)
+    with open(qt_version_path, encoding="utf-8") as f:
+        wanted_qt = f.read().strip()
     if not isinstance(doc, dict) or not isinstance(doc.get("jobs"), dict) or not doc["jobs"]:
         fail("no jobs")
     # PyYAML reads the bare key `on` as the boolean True.
@@ -43,8 +48,16 @@ def main(path):
 
     if not any(uses(s, "actions/upload-artifact") for s in all_steps):
         fail("no step uploads the installers")
-    if not any(uses(s, "jurplel/install-qt-action") for s in all_steps):
+    qt_steps = [s for s in all_steps if uses(s, "jurplel/install-qt-action")]
+    if not qt_steps:
         fail("no step installs Qt")
+    pinned_qt = str((doc.get("env") or {}).get("QT_VERSION", ""))
+    if pinned_qt != wanted_qt:
+        fail(f"the workflow pins QT_VERSION {pinned_qt or '(none)'} but {qt_version_path} says {wanted_qt}")
+    for step in qt_steps:
+        version = str((step.get("with") or {}).get("version", ""))
+        if version not in (wanted_qt, "${{ env.QT_VERSION }}"):
+            fail(f"step '{step['name']}' installs Qt {version or '(default)'}, not {wanted_qt}")
     runs = " ".join(str(s.get("run", "")) for s in all_steps)
     for command in ("ctest", "cpack", "signtool", "codesign", "notarytool"):
         if command not in runs:
@@ -59,4 +72,6 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) != 3:
+        fail("usage: check_workflow.py release.yml qt-version")
+    main(sys.argv[1], sys.argv[2])
