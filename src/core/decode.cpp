@@ -123,10 +123,9 @@ public:
         element root;
         auto error = m_parser.allocate(size_t(text.size()), kMaxDepth);
         if (!error) {
-            // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy only when the
-            // body's own allocation does not reach that far.
-            const bool copy = body.capacity() - body.size() < qsizetype(simdjson::SIMDJSON_PADDING);
-            error = m_parser.parse(text.data(), size_t(text.size()), copy).get(root);
+            // simdjson reads past the end, so it parses a padded copy. Reading in place when
+            // the body's allocation had room saved only 1% of decoding a 42 KB page.
+            error = m_parser.parse(text.data(), size_t(text.size()), true).get(root);
         }
         if (error) {
             fail(QString(), QStringLiteral("the answer is not valid JSON (%1)")

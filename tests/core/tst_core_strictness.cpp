@@ -296,10 +296,9 @@ private slots:
         QCOMPARE(r.value().description, QStringLiteral("last"));
     }
 
-    void bodyWithSpareCapacity_isReadInPlace()
+    void bytesBehindTheBody_areNotRead()
     {
-        // Without spare capacity the decoder copies the body; with it, it reads in place and
-        // must still stop at the body's end: what lies behind it is not part of the answer.
+        // What lies in the body's allocation behind its end is not part of the answer.
         QByteArray body = account();
         body.reserve(body.size() + 1024);
         const qsizetype size = body.size();
