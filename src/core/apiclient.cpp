@@ -40,7 +40,7 @@ struct ApiClient::Private
         u.setPath(path, QUrl::TolerantMode);
         QStringList query;
         if (page) {
-            query << QStringLiteral("limit=%1").arg(qBound(1, page->limit, 100));
+            query << QStringLiteral("limit=%1").arg(sentLimit(*page));
             if (!page->after.isEmpty())
                 query << QStringLiteral("after=") + segment(page->after);
             if (!page->before.isEmpty())
@@ -76,6 +76,12 @@ struct ApiClient::Private
     template <typename T>
     static auto decoder(Result<T> (*fn)(const QByteArray&, const QString&), const QString& action)
     {
+        return decoderOf<T>(fn, action);
+    }
+
+    template <typename T, typename Fn>
+    static auto decoderOf(Fn fn, const QString& action)
+    {
         return [fn, action](const RawResponse& r) {
             Result<T> result = fn(r.body, r.requestId);
             if (!result.ok()) {
@@ -85,6 +91,21 @@ struct ApiClient::Private
             }
             return result;
         };
+    }
+
+    // The limit url() sends; a page's answer may hold no more items than this.
+    static int sentLimit(const PageRequest& page) { return qBound(1, page.limit, 100); }
+
+    template <typename T>
+    static auto pageDecoder(Result<Page<T>> (*fn)(const QByteArray&, const QString&, int),
+                            const QString& action, const PageRequest& page)
+    {
+        const int limit = sentLimit(page);
+        return decoderOf<Page<T>>(
+            [fn, limit](const QByteArray& body, const QString& requestId) {
+                return fn(body, requestId, limit);
+            },
+            action);
     }
 
     static auto emptyDecoder()
@@ -217,7 +238,7 @@ RequestHandle ApiClient::listOrganizations(const PageRequest& page, QObject* con
     const QString action = tr("load the organizations");
     return d->call<Page<Organization>>(
         d->get(d->url({QStringLiteral("organizations")}, &page), action), context,
-        Private::decoder(&json::decodeOrganizationPage, action), std::move(done));
+        Private::pageDecoder(&json::decodeOrganizationPage, action, page), std::move(done));
 }
 
 RequestHandle ApiClient::getOrganization(const QString& orgIdOrLabel, QObject* context,
@@ -238,7 +259,8 @@ RequestHandle ApiClient::listServiceAccounts(const QString& orgId, const PageReq
                        QStringLiteral("service-accounts")},
                       &page),
                action),
-        context, Private::decoder(&json::decodeServiceAccountPage, action), std::move(done));
+        context, Private::pageDecoder(&json::decodeServiceAccountPage, action, page),
+        std::move(done));
 }
 
 RequestHandle ApiClient::getServiceAccount(const QString& orgId, const QString& accountId,
@@ -300,7 +322,7 @@ RequestHandle ApiClient::listCredentials(const QString& orgId, const QString& ac
                        QStringLiteral("credentials")},
                       &page),
                action),
-        context, Private::decoder(&json::decodeCredentialPage, action), std::move(done));
+        context, Private::pageDecoder(&json::decodeCredentialPage, action, page), std::move(done));
 }
 
 RequestHandle ApiClient::getCredential(const QString& orgId, const QString& accountId,

@@ -1,22 +1,94 @@
 #include "jsondecoder.h"
-#include "jsontree.h"
 #include "logging.h"
 #include "qtcompat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
+#include <QStringDecoder>
+#include <array>
+#include <cmath>
+#include <simdjson.h>
+#include <string_view>
 
 namespace keycard::json {
 
 namespace {
 
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
 enum class Need { Required, Optional };
+
+// Bounds from openapi.yaml: Id and the page cursors are 1 to 255 characters, descriptions at
+// most 500. Names, labels and client IDs have none there; the answer size bounds them.
+constexpr qsizetype kMaxIdLength = 255;
+constexpr qsizetype kMaxCursorLength = 255;
+constexpr qsizetype kMaxDescriptionLength = 500;
+// The contract does not bound expires_in; a longer lifetime than this (about 31 years) is
+// read as this, so that the token provider's arithmetic in milliseconds stays in range.
+constexpr qint64 kMaxExpiresIn = 1000000000;
 
 QDateTime parseTimestampBytes(QByteArrayView text);
 
-// Reads fields with their paths, remembering the first problem. Objects and values are nodes
-// of the body's JsonTree (kNone: absent).
+QByteArrayView bytes(std::string_view s)
+{
+    return QByteArrayView(s.data(), qsizetype(s.size()));
+}
+
+// Characters (code points) in valid UTF-8: every byte that does not continue a sequence.
+qsizetype characters(std::string_view s)
+{
+    qsizetype n = 0;
+    for (const char c : s)
+        n += (uchar(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// A member of an object the decoder reads: found by one pass over the object's keys.
+struct Slot
+{
+    std::string_view key;
+    element value;
+    bool present = false;
+};
+
+template <size_t N>
+using Slots = std::array<Slot, N>;
+
+template <size_t N>
+Slots<N> fieldsNamed(const std::array<std::string_view, N>& keys)
+{
+    Slots<N> s;
+    for (size_t i = 0; i < N; ++i)
+        s[i].key = keys[i];
+    return s;
+}
+
+// Permissions objects compared without building anything: every row of a page usually carries
+// the same grants, decoded once and shared. Stops at the first difference, so comparing costs
+// no more than reading the row's own object.
+bool sameGrants(element a, element b)
+{
+    simdjson::dom::object oa, ob;
+    if (a.get_object().get(oa) || b.get_object().get(ob))
+        return false;
+    auto ia = oa.begin(), ib = ob.begin();
+    for (; ia != oa.end() && ib != ob.end(); ++ia, ++ib) {
+        if (ia.key() != ib.key())
+            return false;
+        const element va = ia.value(), vb = ib.value();
+        if (va.type() == element_type::BOOL || vb.type() == element_type::BOOL) {
+            bool x = false, y = false;
+            if (va.get_bool().get(x) || vb.get_bool().get(y) || x != y)
+                return false;
+        } else if (!sameGrants(va, vb)) {
+            return false;
+        }
+    }
+    return ia == oa.end() && ib == ob.end();
+}
+
+// Parses the body and reads fields with their paths, remembering the first problem.
 class Reader final
 {
 public:
@@ -38,286 +110,339 @@ public:
 
     ApiError error() const { return m_error; }
 
-    // Parses the whole body; the root object or kNone after a failure.
-    int root(const QByteArray& body)
+    // Parses the whole body (strictly: see jsondecoder.h); its root object, or nothing after
+    // a failure.
+    std::optional<element> root(const QByteArray& body)
     {
-        if (body.trimmed().isEmpty()) {
+        QByteArrayView text(body);
+        if (text.startsWith("\xEF\xBB\xBF")) // RFC 8259 lets a parser skip it; strings keep theirs
+            text = text.sliced(3);
+        if (text.trimmed().isEmpty()) {
             fail(QString(), QStringLiteral("the answer is empty"));
-            return JsonTree::kNone;
+            return std::nullopt;
         }
-        if (!m_tree.parse(body)) {
-            fail(QString(), QStringLiteral("the answer is not valid JSON (%1 at offset %2)")
-                                .arg(m_tree.errorString())
-                                .arg(m_tree.errorOffset()));
-            return JsonTree::kNone;
+        element root;
+        auto error = m_parser.allocate(size_t(text.size()), kMaxDepth);
+        if (!error) {
+            // simdjson reads past the end, so it parses a padded copy. Reading in place when
+            // the body's allocation had room saved only 1% of decoding a 42 KB page.
+            error = m_parser.parse(text.data(), size_t(text.size()), true).get(root);
         }
-        if (m_tree.type(JsonTree::kRoot) != JsonTree::Type::Object) {
+        if (error) {
+            fail(QString(), QStringLiteral("the answer is not valid JSON (%1)")
+                                .arg(QLatin1String(simdjson::error_message(error))));
+            return std::nullopt;
+        }
+        if (root.type() != element_type::OBJECT) {
             fail(QString(), QStringLiteral("the answer is not a JSON object"));
-            return JsonTree::kNone;
+            return std::nullopt;
         }
-        return JsonTree::kRoot;
+        return root;
     }
 
-    const JsonTree& tree() const { return m_tree; }
-
-    static QString join(const QString& path, const QString& key)
+    static QString join(const QString& path, std::string_view key)
     {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+        const QString k = QString::fromUtf8(bytes(key));
+        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
     }
 
-    // The value at key, or kNone when absent/null (failing when Required).
-    int value(int o, const QString& path, const char* key, Need need)
+    // Finds the members named in out by one pass over the object at v (which must be one). A
+    // key the decoder reads must not repeat: which of two values would count is not obvious.
+    // Members it does not read are not looked at.
+    template <size_t N>
+    bool members(element v, const QString& path, Slots<N>& out)
     {
-        const int v = o == JsonTree::kNone ? JsonTree::kNone : m_tree.find(o, QLatin1String(key));
-        if (v == JsonTree::kNone || m_tree.isNull(v)) {
-            if (need == Need::Required)
-                fail(join(path, QLatin1String(key)),
-                     v == JsonTree::kNone ? QStringLiteral("required field missing")
-                                          : QStringLiteral("required field is null"));
-            return JsonTree::kNone;
-        }
-        return v;
-    }
-
-    QString string(int o, const QString& path, const char* key, Need need, bool nonEmpty = false)
-    {
-        const int v = value(o, path, key, need);
-        if (v == JsonTree::kNone)
-            return {};
-        if (m_tree.type(v) != JsonTree::Type::String) {
-            fail(join(path, QLatin1String(key)), QStringLiteral("expected a string"));
-            return {};
-        }
-        QString s = m_tree.toString(v);
-        if (nonEmpty && s.isEmpty())
-            fail(join(path, QLatin1String(key)), QStringLiteral("must not be empty"));
-        return s;
-    }
-
-    bool boolean(int o, const QString& path, const char* key, Need need)
-    {
-        const int v = value(o, path, key, need);
-        if (v == JsonTree::kNone)
-            return false;
-        if (m_tree.type(v) != JsonTree::Type::Bool) {
-            fail(join(path, QLatin1String(key)), QStringLiteral("expected true or false"));
-            return false;
-        }
-        return m_tree.toBool(v);
-    }
-
-    int integer(int o, const QString& path, const char* key, Need need, int absent)
-    {
-        const int v = value(o, path, key, need);
-        if (v == JsonTree::kNone)
-            return absent;
-        const bool isNumber = m_tree.type(v) == JsonTree::Type::Number;
-        const double d = isNumber ? m_tree.toDouble(v) : 0;
-        if (!isNumber || d != double(qint64(d)) || d < 0 || d > 1e9) {
-            fail(join(path, QLatin1String(key)), QStringLiteral("expected a whole number"));
-            return absent;
-        }
-        return int(d);
-    }
-
-    QDateTime timestamp(int o, const QString& path, const char* key, Need need)
-    {
-        const int v = value(o, path, key, need);
-        if (v == JsonTree::kNone)
-            return {};
-        if (m_tree.type(v) != JsonTree::Type::String) {
-            fail(join(path, QLatin1String(key)), QStringLiteral("expected a date-time string"));
-            return {};
-        }
-        // Read straight from the body's bytes: this runs for every date of every row.
-        const QDateTime t = m_tree.hasEscapes(v) ? parseTimestamp(m_tree.toString(v))
-                                                 : parseTimestampBytes(m_tree.raw(v));
-        if (!t.isValid())
-            fail(join(path, QLatin1String(key)), QStringLiteral("not a valid date-time"));
-        return t;
-    }
-
-    Permissions permissions(int o, const QString& path)
-    {
-        Permissions p;
-        const int v = value(o, path, "permissions", Need::Optional);
-        if (v == JsonTree::kNone)
-            return p;
-        // Paths are only spelled out for an error: this runs for every row of every page.
-        const auto here = [&] {
-            return join(path, QStringLiteral("permissions"));
-        };
-        if (m_tree.type(v) != JsonTree::Type::Object) {
-            fail(here(), QStringLiteral("expected an object"));
-            return p;
-        }
-        // Every row of a page usually carries the same grants: decode them once and share.
-        const QByteArrayView raw = m_tree.raw(v);
-        if (m_lastPermissions.present && raw == m_lastPermissionsJson)
-            return m_lastPermissions;
-        // As a QJsonObject would: a repeated key counts once (its last value), and the first
-        // problem reported is the one under the smallest key.
-        QString failedResource, failedAction, failedProblem;
-        bool failed = false, failedInActions = false;
-        for (int rk = m_tree.firstChild(v); rk != JsonTree::kNone; rk = m_tree.next(rk + 1, v)) {
-            if (!isLastOfKey(rk, v))
-                continue;
-            const QString resource = m_tree.toString(rk);
-            if (failed && resource >= failedResource)
-                continue;
-            const int actions = rk + 1;
-            if (m_tree.type(actions) != JsonTree::Type::Object) {
-                failed = true;
-                failedResource = resource;
-                failedInActions = false;
-                failedProblem = QStringLiteral("expected an object");
-                continue;
-            }
-            QHash<QString, bool> granted;
-            granted.reserve(m_tree.count(actions));
-            bool actionFailed = false;
-            QString badAction;
-            for (int ak = m_tree.firstChild(actions); ak != JsonTree::kNone;
-                 ak = m_tree.next(ak + 1, actions)) {
-                if (!isLastOfKey(ak, actions))
-                    continue;
-                const QString action = m_tree.toString(ak);
-                if (m_tree.type(ak + 1) != JsonTree::Type::Bool) {
-                    if (!actionFailed || action < badAction)
-                        badAction = action;
-                    actionFailed = true;
-                    continue;
-                }
-                granted.insert(action, m_tree.toBool(ak + 1));
-            }
-            if (actionFailed) {
-                failed = true;
-                failedResource = resource;
-                failedAction = badAction;
-                failedInActions = true;
-                failedProblem = QStringLiteral("expected true or false");
-                continue;
-            }
-            if (!failed)
-                p.grants.insert(resource, granted);
-        }
-        if (failed) {
-            const QString at = join(here(), failedResource);
-            fail(failedInActions ? join(at, failedAction) : at, failedProblem);
-            return Permissions();
-        }
-        p.present = true;
-        m_lastPermissionsJson = raw;
-        m_lastPermissions = p;
-        return p;
-    }
-
-    int object(int v, const QString& path)
-    {
-        if (v == JsonTree::kNone || m_tree.type(v) != JsonTree::Type::Object) {
+        simdjson::dom::object o;
+        if (v.get_object().get(o)) {
             fail(path, QStringLiteral("expected an object"));
-            return JsonTree::kNone;
+            return false;
         }
-        return v;
-    }
-
-private:
-    // True when no later member of object repeats keyNode's key.
-    bool isLastOfKey(int keyNode, int object) const
-    {
-        for (int k = m_tree.next(keyNode + 1, object); k != JsonTree::kNone;
-             k = m_tree.next(k + 1, object)) {
-            if (m_tree.keysEqual(k, keyNode))
-                return false;
+        for (const simdjson::dom::key_value_pair member : o) {
+            for (Slot& slot : out) {
+                if (slot.key != member.key)
+                    continue;
+                if (slot.present) {
+                    fail(join(path, member.key), QStringLiteral("the key appears more than once"));
+                    return false;
+                }
+                slot.value = member.value;
+                slot.present = true;
+                break;
+            }
         }
         return true;
     }
 
+    // The slot's value, or nothing when absent or null (failing when Required).
+    std::optional<element> value(const Slot& slot, const QString& path, Need need)
+    {
+        if (!slot.present || slot.value.is_null()) {
+            if (need == Need::Required)
+                fail(join(path, slot.key), slot.present ? QStringLiteral("required field is null")
+                                                        : QStringLiteral("required field missing"));
+            return std::nullopt;
+        }
+        return slot.value;
+    }
+
+    // A string of minLength..maxLength characters (maxLength < 0: unbounded).
+    QString string(const Slot& slot, const QString& path, Need need, qsizetype minLength = 0,
+                   qsizetype maxLength = -1)
+    {
+        const auto v = value(slot, path, need);
+        if (!v)
+            return {};
+        std::string_view s;
+        if (v->get_string().get(s)) {
+            fail(join(path, slot.key), QStringLiteral("expected a string"));
+            return {};
+        }
+        if (minLength > 0 && s.empty()) {
+            fail(join(path, slot.key), QStringLiteral("must not be empty"));
+            return {};
+        }
+        if (maxLength >= 0 && qsizetype(s.size()) > maxLength) {
+            const qsizetype length = characters(s);
+            if (length > maxLength) {
+                fail(join(path, slot.key), QStringLiteral("%1 characters, more than the %2 allowed")
+                                               .arg(length)
+                                               .arg(maxLength));
+                return {};
+            }
+        }
+        return text(s);
+    }
+
+    bool boolean(const Slot& slot, const QString& path, Need need)
+    {
+        const auto v = value(slot, path, need);
+        if (!v)
+            return false;
+        bool b = false;
+        if (v->get_bool().get(b))
+            fail(join(path, slot.key), QStringLiteral("expected true or false"));
+        return b;
+    }
+
+    // A whole number from 0 up; above max it reads as max. The range is checked on the value
+    // as parsed (64-bit integer or double) before any conversion.
+    qint64 wholeNumber(const Slot& slot, const QString& path, Need need, qint64 absent, qint64 max)
+    {
+        const auto v = value(slot, path, need);
+        if (!v)
+            return absent;
+        switch (v->type()) {
+        case element_type::INT64: {
+            const int64_t n = v->get_int64().value_unsafe();
+            if (n >= 0)
+                return std::min<int64_t>(n, max);
+            break;
+        }
+        case element_type::UINT64: {
+            const uint64_t n = v->get_uint64().value_unsafe();
+            return n > uint64_t(max) ? max : qint64(n);
+        }
+        case element_type::DOUBLE: {
+            const double d = v->get_double().value_unsafe();
+            if (std::isfinite(d) && d >= 0 && std::floor(d) == d)
+                return d >= double(max) ? max : qint64(d);
+            break;
+        }
+        default:
+            break;
+        }
+        fail(join(path, slot.key), QStringLiteral("expected a whole number from 0 up"));
+        return absent;
+    }
+
+    QDateTime timestamp(const Slot& slot, const QString& path, Need need)
+    {
+        const auto v = value(slot, path, need);
+        if (!v)
+            return {};
+        std::string_view s;
+        if (v->get_string().get(s)) {
+            fail(join(path, slot.key), QStringLiteral("expected a date-time string"));
+            return {};
+        }
+        const QDateTime t = parseTimestampBytes(bytes(s));
+        if (!t.isValid())
+            fail(join(path, slot.key), QStringLiteral("not a valid date-time"));
+        return t;
+    }
+
+    Permissions permissions(const Slot& slot, const QString& path)
+    {
+        Permissions p;
+        const auto v = value(slot, path, Need::Optional);
+        if (!v)
+            return p;
+        if (m_lastPermissions.present && sameGrants(*v, m_lastPermissionsJson))
+            return m_lastPermissions;
+        // Paths are only spelled out for an error: this runs for every row of every page.
+        const auto here = [&] {
+            return join(path, "permissions");
+        };
+        simdjson::dom::object resources;
+        if (v->get_object().get(resources)) {
+            fail(here(), QStringLiteral("expected an object"));
+            return p;
+        }
+        for (const simdjson::dom::key_value_pair resource : resources) {
+            const QString name = text(resource.key);
+            if (p.grants.contains(name)) {
+                fail(join(here(), resource.key), QStringLiteral("the key appears more than once"));
+                return Permissions();
+            }
+            simdjson::dom::object actions;
+            if (resource.value.get_object().get(actions)) {
+                fail(join(here(), resource.key), QStringLiteral("expected an object"));
+                return Permissions();
+            }
+            QHash<QString, bool> granted;
+            for (const simdjson::dom::key_value_pair action : actions) {
+                const auto at = [&] {
+                    return join(join(here(), resource.key), action.key);
+                };
+                bool allowed = false;
+                if (action.value.get_bool().get(allowed)) {
+                    fail(at(), QStringLiteral("expected true or false"));
+                    return Permissions();
+                }
+                const QString actionName = text(action.key);
+                if (granted.contains(actionName)) {
+                    fail(at(), QStringLiteral("the key appears more than once"));
+                    return Permissions();
+                }
+                granted.insert(actionName, allowed);
+            }
+            p.grants.insert(name, granted);
+        }
+        p.present = true;
+        m_lastPermissionsJson = *v;
+        m_lastPermissions = p;
+        return p;
+    }
+
+private:
+    static constexpr size_t kMaxDepth = 64; // a page nests five deep
+
+    // UTF-8 (valid: simdjson checked it) to QString, keeping a leading U+FEFF: without
+    // ConvertInitialBom, QString::fromUtf8 and QStringDecoder drop it as a byte order mark.
+    QString text(std::string_view s) { return m_utf8.decode(bytes(s)); }
+
     QString m_requestId;
     bool m_failed = false;
     ApiError m_error;
-    JsonTree m_tree;
-    QByteArrayView m_lastPermissionsJson; // into m_tree's body
+    simdjson::dom::parser m_parser;
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                    QStringDecoder::Flag::ConvertInitialBom};
+    element m_lastPermissionsJson; // in m_parser's document
     Permissions m_lastPermissions;
 };
 
-Organization readOrganization(Reader& r, int o, const QString& path)
+Organization readOrganization(Reader& r, element o, const QString& path)
 {
+    auto m = fieldsNamed<7>(
+        {"id", "created_at", "label", "name", "sso_enabled", "updated_at", "permissions"});
     Organization org;
-    org.id = r.string(o, path, "id", Need::Required, true);
-    org.createdAt = r.timestamp(o, path, "created_at", Need::Required);
-    org.label = r.string(o, path, "label", Need::Required);
-    org.name = r.string(o, path, "name", Need::Required);
-    org.ssoEnabled = r.boolean(o, path, "sso_enabled", Need::Required);
-    org.updatedAt = r.timestamp(o, path, "updated_at", Need::Required);
-    org.permissions = r.permissions(o, path);
+    if (!r.members(o, path, m))
+        return org;
+    org.id = r.string(m[0], path, Need::Required, 1, kMaxIdLength);
+    org.createdAt = r.timestamp(m[1], path, Need::Required);
+    org.label = r.string(m[2], path, Need::Required);
+    org.name = r.string(m[3], path, Need::Required);
+    org.ssoEnabled = r.boolean(m[4], path, Need::Required);
+    org.updatedAt = r.timestamp(m[5], path, Need::Required);
+    org.permissions = r.permissions(m[6], path);
     return org;
 }
 
-ServiceAccount readServiceAccount(Reader& r, int o, const QString& path)
+ServiceAccount readServiceAccount(Reader& r, element o, const QString& path)
 {
+    auto m =
+        fieldsNamed<6>({"id", "created_at", "name", "updated_at", "description", "permissions"});
     ServiceAccount a;
-    a.id = r.string(o, path, "id", Need::Required, true);
-    a.createdAt = r.timestamp(o, path, "created_at", Need::Required);
-    a.name = r.string(o, path, "name", Need::Required);
-    a.updatedAt = r.timestamp(o, path, "updated_at", Need::Required);
-    a.description = r.string(o, path, "description", Need::Optional);
-    a.permissions = r.permissions(o, path);
+    if (!r.members(o, path, m))
+        return a;
+    a.id = r.string(m[0], path, Need::Required, 1, kMaxIdLength);
+    a.createdAt = r.timestamp(m[1], path, Need::Required);
+    a.name = r.string(m[2], path, Need::Required);
+    a.updatedAt = r.timestamp(m[3], path, Need::Required);
+    a.description = r.string(m[4], path, Need::Optional, 0, kMaxDescriptionLength);
+    a.permissions = r.permissions(m[5], path);
     return a;
 }
 
-Credential readCredential(Reader& r, int o, const QString& path)
+// Also reads the secret of a create's answer when secret is given.
+Credential readCredential(Reader& r, element o, const QString& path, SecretString* secret = nullptr)
 {
+    auto m = fieldsNamed<8>({"id", "client_id", "created_at", "name", "description", "last_used_at",
+                             "permissions", "client_secret"});
     Credential c;
-    c.id = r.string(o, path, "id", Need::Required, true);
-    c.clientId = r.string(o, path, "client_id", Need::Required);
-    c.createdAt = r.timestamp(o, path, "created_at", Need::Required);
-    c.name = r.string(o, path, "name", Need::Required);
-    c.description = r.string(o, path, "description", Need::Optional);
-    c.lastUsedAt = r.timestamp(o, path, "last_used_at", Need::Optional);
-    c.permissions = r.permissions(o, path);
+    if (!r.members(o, path, m))
+        return c;
+    c.id = r.string(m[0], path, Need::Required, 1, kMaxIdLength);
+    c.clientId = r.string(m[1], path, Need::Required);
+    c.createdAt = r.timestamp(m[2], path, Need::Required);
+    c.name = r.string(m[3], path, Need::Required);
+    c.description = r.string(m[4], path, Need::Optional, 0, kMaxDescriptionLength);
+    c.lastUsedAt = r.timestamp(m[5], path, Need::Optional);
+    c.permissions = r.permissions(m[6], path);
+    if (secret) {
+        QString s = r.string(m[7], path, Need::Required, 1);
+        *secret = SecretString(s);
+        SecretString::wipe(s);
+    }
     return c;
 }
 
 template <typename T, typename ReadItem>
-Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, ReadItem readItem)
+Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int limit,
+                           ReadItem readItem)
 {
     Reader r(requestId);
-    const int root = r.root(body);
-    const JsonTree& tree = r.tree();
+    const auto root = r.root(body);
+    auto m = fieldsNamed<3>({"items", "page_info", "permissions"});
     Page<T> page;
-    if (!r.failed()) {
-        const int items = r.value(root, QString(), "items", Need::Required);
-        const bool isArray = items != JsonTree::kNone && tree.type(items) == JsonTree::Type::Array;
-        if (items != JsonTree::kNone && !isArray)
-            r.fail(QStringLiteral("items"), QStringLiteral("expected an array"));
-        if (isArray) {
-            page.items.reserve(tree.count(items));
-            qsizetype i = 0;
-            for (int e = tree.firstChild(items); e != JsonTree::kNone && !r.failed();
-                 e = tree.next(e, items), ++i) {
-                const QString path = QStringLiteral("items[") + QString::number(i) + u']';
-                const int o = r.object(e, path);
-                if (!r.failed())
-                    page.items.append(readItem(r, o, path));
+    if (root && r.members(*root, QString(), m)) {
+        if (const auto items = r.value(m[0], QString(), Need::Required)) {
+            simdjson::dom::array array;
+            if (items->get_array().get(array)) {
+                r.fail(QStringLiteral("items"), QStringLiteral("expected an array"));
+            } else if (const size_t count = array.size(); count > size_t(std::max(limit, 0))) {
+                r.fail(
+                    QStringLiteral("items"),
+                    QStringLiteral("%1 items, more than the %2 asked for").arg(count).arg(limit));
+            } else {
+                page.items.reserve(qsizetype(count));
+                qsizetype i = 0;
+                for (const element e : array) {
+                    const QString path = QStringLiteral("items[") + QString::number(i++) + u']';
+                    T item = readItem(r, e, path);
+                    if (r.failed())
+                        break;
+                    page.items.append(std::move(item));
+                }
             }
         }
     }
     if (!r.failed()) {
-        const int info = r.value(root, QString(), "page_info", Need::Required);
-        if (info != JsonTree::kNone) {
+        if (const auto info = r.value(m[1], QString(), Need::Required)) {
             const QString path = QStringLiteral("page_info");
-            const int o = r.object(info, path);
-            if (!r.failed()) {
-                page.pageInfo.hasNextPage = r.boolean(o, path, "has_next_page", Need::Required);
-                page.pageInfo.hasPrevPage = r.boolean(o, path, "has_prev_page", Need::Required);
-                page.pageInfo.endCursor = r.string(o, path, "end_cursor", Need::Optional);
-                page.pageInfo.startCursor = r.string(o, path, "start_cursor", Need::Optional);
+            auto p =
+                fieldsNamed<4>({"has_next_page", "has_prev_page", "end_cursor", "start_cursor"});
+            if (r.members(*info, path, p)) {
+                page.pageInfo.hasNextPage = r.boolean(p[0], path, Need::Required);
+                page.pageInfo.hasPrevPage = r.boolean(p[1], path, Need::Required);
+                page.pageInfo.endCursor = r.string(p[2], path, Need::Optional, 1, kMaxCursorLength);
+                page.pageInfo.startCursor =
+                    r.string(p[3], path, Need::Optional, 1, kMaxCursorLength);
             }
         }
     }
     if (!r.failed())
-        page.permissions = r.permissions(root, QString());
+        page.permissions = r.permissions(m[2], QString());
     if (r.failed())
         return Result<Page<T>>::failure(r.error());
     return Result<Page<T>>::success(std::move(page));
@@ -327,10 +452,10 @@ template <typename T, typename ReadItem>
 Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem readItem)
 {
     Reader r(requestId);
-    const int root = r.root(body);
+    const auto root = r.root(body);
     T item;
-    if (!r.failed())
-        item = readItem(r, root, QString());
+    if (root)
+        item = readItem(r, *root, QString());
     if (r.failed())
         return Result<T>::failure(r.error());
     return Result<T>::success(std::move(item));
@@ -431,9 +556,10 @@ QDateTime parseTimestamp(const QString& text)
     return parseTimestampIn(QStringView(text));
 }
 
-Result<Page<Organization>> decodeOrganizationPage(const QByteArray& body, const QString& requestId)
+Result<Page<Organization>> decodeOrganizationPage(const QByteArray& body, const QString& requestId,
+                                                  int limit)
 {
-    return decodePage<Organization>(body, requestId, readOrganization);
+    return decodePage<Organization>(body, requestId, limit, readOrganization);
 }
 
 Result<Organization> decodeOrganization(const QByteArray& body, const QString& requestId)
@@ -442,9 +568,9 @@ Result<Organization> decodeOrganization(const QByteArray& body, const QString& r
 }
 
 Result<Page<ServiceAccount>> decodeServiceAccountPage(const QByteArray& body,
-                                                      const QString& requestId)
+                                                      const QString& requestId, int limit)
 {
-    return decodePage<ServiceAccount>(body, requestId, readServiceAccount);
+    return decodePage<ServiceAccount>(body, requestId, limit, readServiceAccount);
 }
 
 Result<ServiceAccount> decodeServiceAccount(const QByteArray& body, const QString& requestId)
@@ -452,60 +578,69 @@ Result<ServiceAccount> decodeServiceAccount(const QByteArray& body, const QStrin
     return decodeOne<ServiceAccount>(body, requestId, readServiceAccount);
 }
 
-Result<Page<Credential>> decodeCredentialPage(const QByteArray& body, const QString& requestId)
+Result<Page<Credential>> decodeCredentialPage(const QByteArray& body, const QString& requestId,
+                                              int limit)
 {
-    return decodePage<Credential>(body, requestId, readCredential);
+    return decodePage<Credential>(
+        body, requestId, limit,
+        [](Reader& r, element o, const QString& path) { return readCredential(r, o, path); });
 }
 
 Result<Credential> decodeCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<Credential>(body, requestId, readCredential);
+    return decodeOne<Credential>(body, requestId, [](Reader& r, element o, const QString& path) {
+        return readCredential(r, o, path);
+    });
 }
 
 Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<NewCredential>(body, requestId, [](Reader& r, int o, const QString& path) {
+    return decodeOne<NewCredential>(body, requestId, [](Reader& r, element o, const QString& path) {
         NewCredential created;
-        created.credential = readCredential(r, o, path);
-        QString secret = r.string(o, path, "client_secret", Need::Required, true);
-        created.clientSecret = SecretString(secret);
-        SecretString::wipe(secret);
+        created.credential = readCredential(r, o, path, &created.clientSecret);
         return created;
     });
 }
 
 Result<TokenAnswer> decodeToken(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, int o, const QString& path) {
+    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, element o, const QString& path) {
+        auto m = fieldsNamed<3>({"access_token", "token_type", "expires_in"});
         TokenAnswer answer;
-        QString token = r.string(o, path, "access_token", Need::Required, true);
+        if (!r.members(o, path, m))
+            return answer;
+        QString token = r.string(m[0], path, Need::Required, 1);
         answer.accessToken = SecretString(token);
         SecretString::wipe(token);
-        answer.tokenType = r.string(o, path, "token_type", Need::Required);
+        answer.tokenType = r.string(m[1], path, Need::Required);
         if (!r.failed() &&
             answer.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
             r.fail(QStringLiteral("token_type"), QStringLiteral("expected Bearer"));
-        answer.expiresInSeconds = r.integer(o, path, "expires_in", Need::Optional, -1);
+        answer.expiresInSeconds = int(r.wholeNumber(m[2], path, Need::Optional, -1, kMaxExpiresIn));
         return answer;
     });
 }
 
 ServerMessage decodeServerMessage(const QByteArray& body)
 {
+    // Lenient: an error body may be empty, HTML or cut off; whatever is readable is kept.
     ServerMessage m;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    simdjson::dom::parser parser;
+    simdjson::dom::object o;
+    if (parser.allocate(size_t(body.size()), 64) ||
+        parser.parse(body.constData(), size_t(body.size())).get(o))
         return m;
-    const QJsonObject o = doc.object();
-    const QJsonValue message = o.value(QLatin1String("message"));
-    if (message.isString())
-        m.message = message.toString();
-    const QJsonValue code = o.value(QLatin1String("code"));
-    if (code.isString())
-        m.code = code.toString();
-    else if (code.isDouble())
-        m.code = QString::number(code.toDouble());
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    std::string_view s;
+    if (!o["message"].get(s))
+        m.message = utf8.decode(bytes(s));
+    const auto code = o["code"];
+    double number = 0;
+    if (!code.get(s))
+        m.code = utf8.decode(bytes(s));
+    else if (code.is_number() && !code.get(number))
+        m.code = QString::number(number);
     return m;
 }
 

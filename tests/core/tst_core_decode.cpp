@@ -24,6 +24,30 @@ QByteArray account(const QByteArray& extra = {})
            R"("updated_at":"2024-05-02T10:00:00.123456Z")" +
            extra + "}";
 }
+QByteArray pageOf(const QByteArray& items, const QByteArray& pageInfoExtra = {})
+{
+    return "{\"items\":[" + items +
+           "],\"page_info\":{\"has_next_page\":false,\"has_prev_page\":false" + pageInfoExtra +
+           "}}";
+}
+
+QByteArray accounts(int count)
+{
+    QByteArray items;
+    for (int i = 0; i < count; ++i)
+        items += (i ? "," : "") +
+                 account().replace("\"sa1\"", QByteArray('"' + QByteArray::number(i) + '"'));
+    return items;
+}
+
+// A permissions object with `resources` resources of two actions each.
+QByteArray manyPermissions(int resources)
+{
+    QByteArray p = "{";
+    for (int i = 0; i < resources; ++i)
+        p += (i ? ",\"r" : "\"r") + QByteArray::number(i) + "\":{\"read\":true,\"update\":false}";
+    return p + "}";
+}
 } // namespace
 
 class TestDecode final : public QObject
@@ -118,7 +142,7 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const auto r = json::decodeServiceAccountPage(body, kRequestId);
+        const auto r = json::decodeServiceAccountPage(body, kRequestId, 100);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind(), ApiError::Kind::Decode);
         QCOMPARE(r.error().field(), field);
@@ -151,6 +175,205 @@ private slots:
                  QStringLiteral("expires_in"));
     }
 
+    void token_expiresIn_isRangeCheckedBeforeConversion_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<int>("expected"); // -2: a decode error naming expires_in
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        QTest::newRow("hour") << QByteArray("3600") << 3600;
+        QTest::newRow("whole double") << QByteArray("3600.0") << 3600;
+        QTest::newRow("exponent") << QByteArray("1e3") << 1000;
+        QTest::newRow("exponent plus") << QByteArray("5e+1") << 50;
+        QTest::newRow("underflow") << QByteArray("1e-400") << 0;
+        QTest::newRow("at the ceiling") << QByteArray("1000000000") << 1000000000;
+        QTest::newRow("above int") << QByteArray("4294967296") << 1000000000;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << 1000000000;
+        QTest::newRow("uint64 max") << QByteArray("18446744073709551615") << 1000000000;
+        QTest::newRow("1e300") << QByteArray("1e300") << 1000000000;
+        QTest::newRow("largest double") << QByteArray("1.7976931348623157e308") << 1000000000;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << -2;
+        QTest::newRow("negative") << QByteArray("-1") << -2;
+        QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << -2;
+        QTest::newRow("fraction") << QByteArray("0.5") << -2;
+        QTest::newRow("negative fraction") << QByteArray("-2.5E-2") << -2;
+        QTest::newRow("string") << QByteArray(R"("1h")") << -2;
+        QTest::newRow("bool") << QByteArray("true") << -2;
+        QTest::newRow("null") << QByteArray("null") << -1;
+    }
+
+    void token_expiresIn_isRangeCheckedBeforeConversion()
+    {
+        QFETCH(QByteArray, number);
+        QFETCH(int, expected);
+        const auto r = json::decodeToken(
+            R"({"access_token":"t","token_type":"Bearer","expires_in":)" + number + "}",
+            kRequestId);
+        if (expected == -2) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind(), ApiError::Kind::Decode);
+            QCOMPARE(r.error().field(), QStringLiteral("expires_in"));
+            QCOMPARE(r.error().requestId(), kRequestId);
+        } else {
+            QVERIFY2(r.ok(), qPrintable(r.error().detail()));
+            QCOMPARE(r.value().expiresInSeconds, expected);
+        }
+    }
+
+    void page_moreItemsThanTheLimit_isDecodeError()
+    {
+        QVERIFY(json::decodeServiceAccountPage(pageOf(accounts(3)), kRequestId, 3).ok());
+        const auto r = json::decodeServiceAccountPage(pageOf(accounts(3)), kRequestId, 2);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ApiError::Kind::Decode);
+        QCOMPARE(r.error().field(), QStringLiteral("items"));
+        QCOMPARE(r.error().requestId(), kRequestId);
+        QVERIFY(r.error().detail().contains(QStringLiteral("3 items")));
+        QVERIFY(json::decodeServiceAccountPage(pageOf(accounts(100)), kRequestId, 100).ok());
+        QVERIFY(!json::decodeServiceAccountPage(pageOf(accounts(101)), kRequestId, 100).ok());
+        QVERIFY(!json::decodeOrganizationPage(pageOf(QByteArray("{}")), kRequestId, 0).ok());
+        QVERIFY(!json::decodeCredentialPage(pageOf(QByteArray("{},{}")), kRequestId, 1).ok());
+    }
+
+    void lengths_theContractBounds_areChecked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field"); // empty: decodes
+        const QByteArray id255(255, 'a'), id256(256, 'a');
+        QByteArray wide255; // 255 characters in 765 bytes: characters count, not bytes
+        for (int i = 0; i < 255; ++i)
+            wide255 += "\xE2\x82\xAC";
+        QTest::newRow("id 255") << pageOf(account().replace("sa1", id255)) << QString();
+        QTest::newRow("id 255 wide") << pageOf(account().replace("sa1", wide255)) << QString();
+        QTest::newRow("id 256") << pageOf(account().replace("sa1", id256))
+                                << QStringLiteral("items[0].id");
+        QTest::newRow("id 256 wide")
+            << pageOf(account().replace("sa1", QByteArray(wide255 + "\xE2\x82\xAC")))
+            << QStringLiteral("items[0].id");
+        QTest::newRow("id empty") << pageOf(account().replace("sa1", ""))
+                                  << QStringLiteral("items[0].id");
+        QTest::newRow("description 500")
+            << pageOf(account(",\"description\":\"" + QByteArray(500, 'd') + '"')) << QString();
+        QTest::newRow("description 501")
+            << pageOf(account(",\"description\":\"" + QByteArray(501, 'd') + '"'))
+            << QStringLiteral("items[0].description");
+        QTest::newRow("description 501 escaped")
+            << pageOf(account(",\"description\":\"" + QByteArray(500, 'd') + "\\u00e9\""))
+            << QStringLiteral("items[0].description");
+        QTest::newRow("name unbounded")
+            << pageOf(account().replace(R"("ci")", QByteArray('"' + QByteArray(10000, 'n') + '"')))
+            << QString();
+        QTest::newRow("end_cursor 255")
+            << pageOf({}, ",\"end_cursor\":\"" + id255 + '"') << QString();
+        QTest::newRow("end_cursor 256") << pageOf({}, ",\"end_cursor\":\"" + id256 + '"')
+                                        << QStringLiteral("page_info.end_cursor");
+        QTest::newRow("start_cursor 256") << pageOf({}, ",\"start_cursor\":\"" + id256 + '"')
+                                          << QStringLiteral("page_info.start_cursor");
+        QTest::newRow("end_cursor empty")
+            << pageOf({}, R"(,"end_cursor":"")") << QStringLiteral("page_info.end_cursor");
+    }
+
+    void lengths_theContractBounds_areChecked()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto r = json::decodeServiceAccountPage(body, kRequestId, 100);
+        if (field.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.error().detail()));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), ApiError::Kind::Decode);
+        QCOMPARE(r.error().field(), field);
+        QCOMPARE(r.error().requestId(), kRequestId);
+        QVERIFY(describeError(r.error()).contains(kRequestId));
+    }
+
+    void lengths_ofSingleItems_areChecked()
+    {
+        const QByteArray long501 = '"' + QByteArray(501, 'd') + '"';
+        const auto credential = json::decodeCredential(
+            R"({"id":"c1","client_id":"cid","name":"n","created_at":"2024-01-01T00:00:00Z","description":)" +
+                long501 + "}",
+            kRequestId);
+        QCOMPARE(credential.error().field(), QStringLiteral("description"));
+        const auto created =
+            json::decodeNewCredential("{\"id\":\"" + QByteArray(256, 'c') +
+                                          "\",\"client_id\":\"cid\",\"client_secret\":\"s\","
+                                          "\"name\":\"n\",\"created_at\":\"2024-01-01T00:00:00Z\"}",
+                                      kRequestId);
+        QCOMPARE(created.error().field(), QStringLiteral("id"));
+        const auto org = json::decodeOrganization(
+            "{\"id\":\"" + QByteArray(256, 'o') +
+                "\",\"label\":\"l\",\"name\":\"n\",\"sso_enabled\":false,\"created_at\":\"2024-01-"
+                "01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:00:00Z\"}",
+            kRequestId);
+        QCOMPARE(org.error().field(), QStringLiteral("id"));
+        QCOMPARE(org.error().requestId(), kRequestId);
+    }
+
+    void permissions_manyKeys_decode_data()
+    {
+        // The old reader rescanned the remaining keys for every key: 16,000 took 2.6 s, so
+        // 300,000 would have taken about 15 minutes and blown this test's time-out many times.
+        QTest::addColumn<int>("resources");
+        QTest::newRow("16,000") << 16000;
+        QTest::newRow("32,000") << 32000;
+        QTest::newRow("300,000") << 300000;
+    }
+
+    void permissions_manyKeys_decode()
+    {
+        QFETCH(int, resources);
+        const auto r = json::decodeServiceAccount(
+            account(",\"permissions\":" + manyPermissions(resources)), kRequestId);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail()));
+        QCOMPARE(r.value().permissions.grants.size(), resources);
+        const QString last = QStringLiteral("r%1").arg(resources - 1);
+        QVERIFY(r.value().permissions.allows(last, QStringLiteral("read")));
+        QVERIFY(!r.value().permissions.allows(last, QStringLiteral("update")));
+    }
+
+    void permissions_sharedAcrossRows_areEachRowsOwn()
+    {
+        // Equal grants are decoded once per page; rows whose grants differ keep their own.
+        const QByteArray same = R"(,"permissions":{"sa":{"read":true,"update":true}})";
+        const QByteArray other = R"(,"permissions":{"sa":{"read":true,"update":false}})";
+        const QByteArray fewer = R"(,"permissions":{"sa":{"read":true}})";
+        const QByteArray broken = R"(,"permissions":{"sa":{"read":true,"update":1}})";
+        const auto r = json::decodeServiceAccountPage(pageOf(account(same) + "," + account(same) +
+                                                             "," + account(other) + "," +
+                                                             account(fewer) + "," + account(same)),
+                                                      kRequestId, 100);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail()));
+        const QString sa = QStringLiteral("sa"), update = QStringLiteral("update");
+        QVERIFY(r.value().items[0].permissions.allows(sa, update));
+        QVERIFY(r.value().items[1].permissions.allows(sa, update));
+        QVERIFY(!r.value().items[2].permissions.allows(sa, update));
+        QCOMPARE(r.value().items[3].permissions.grants.value(sa).size(), 1);
+        QVERIFY(r.value().items[4].permissions.allows(sa, update));
+        const auto bad = json::decodeServiceAccountPage(
+            pageOf(account(same) + "," + account(broken)), kRequestId, 100);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field(), QStringLiteral("items[1].permissions.sa.update"));
+    }
+
+    void serverMessage_isReadLeniently()
+    {
+        const auto m = json::decodeServerMessage(
+            R"({"message":"\ufeffnot found","code":"not_found","status":404})");
+        QCOMPARE(m.message, QString(QChar(0xFEFF)) + QStringLiteral("not found"));
+        QCOMPARE(m.code, QStringLiteral("not_found"));
+        // Plain literals here: moc's preprocessor reads raw strings inside macro arguments wrongly.
+        QCOMPARE(json::decodeServerMessage("{\"message\":\"m\",\"code\":429}").code,
+                 QStringLiteral("429"));
+        QCOMPARE(json::decodeServerMessage("{\"message\":\"m\",\"code\":1e300}").code,
+                 QStringLiteral("1e+300"));
+        QVERIFY(json::decodeServerMessage("<html>").message.isEmpty());
+        QVERIFY(json::decodeServerMessage("{\"message\":\"cut").message.isEmpty());
+        QVERIFY(json::decodeServerMessage("[\"message\"]").message.isEmpty());
+        QVERIFY(json::decodeServerMessage("{\"message\":7}").message.isEmpty());
+    }
+
     void hugePage_isDecoded()
     {
         QJsonArray items;
@@ -173,9 +396,12 @@ private slots:
         root.insert(QStringLiteral("page_info"), pageInfo);
         const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Compact);
         QVERIFY(body.size() > 4 * 1024 * 1024);
-        const auto r = json::decodeServiceAccountPage(body, kRequestId);
+        const auto r = json::decodeServiceAccountPage(body, kRequestId, count);
         QVERIFY(r.ok());
         QCOMPARE(r.value().items.size(), count);
+        const auto tooMany = json::decodeServiceAccountPage(body, kRequestId, count - 1);
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(tooMany.error().field(), QStringLiteral("items"));
     }
 
     void deeplyNested_doesNotCrash()
