@@ -126,7 +126,8 @@ private slots:
     void cells_hugeName_elidedInCellWholeInTooltipAndFilter()
     {
         const QByteArray name = QByteArray(100000, 'n') + "needle";
-        const QByteArray description(20000, 'd');
+        // Descriptions are bounded by the contract (500, checked when decoding): shown whole.
+        const QByteArray description(limits::kMaxCellDescriptionChars, 'd');
         makeModel({page({account("sa1", name, description), account("sa2", "short")}, {}, false)});
         QVERIFY(test::loadFirstPage(*m_model));
 
@@ -137,18 +138,12 @@ private slots:
         const QString described = m_model->index(0, ServiceAccountsModel::DescriptionColumn)
                                       .data(Qt::DisplayRole)
                                       .toString();
-        QCOMPARE(described.size(), limits::kMaxCellDescriptionChars);
-        QVERIFY(described.endsWith(QChar(0x2026)));
+        QCOMPARE(described, QString::fromLatin1(description));
 
         const QString tip =
             m_model->index(0, ServiceAccountsModel::NameColumn).data(Qt::ToolTipRole).toString();
         QCOMPARE(tip.size(), limits::kMaxFullTextChars);
         QVERIFY(tip.startsWith(shown.left(limits::kMaxCellTextChars - 1)));
-        QCOMPARE(m_model->index(0, ServiceAccountsModel::DescriptionColumn)
-                     .data(Qt::ToolTipRole)
-                     .toString()
-                     .size(),
-                 limits::kMaxFullTextChars);
         // A short name is shown as it is, with no tooltip.
         QCOMPARE(m_model->index(1, ServiceAccountsModel::NameColumn).data().toString(),
                  QStringLiteral("short"));
