@@ -16,6 +16,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "session.h"
+#include "signindialog.h"
 #include "store.h"
 #include "windowparts.h"
 
@@ -191,6 +192,9 @@ PagedListModel* HostileTest::accountsSource() const
 // The window shows the rows, or the accounts panel says that (and why) loading failed.
 bool HostileTest::settled() const
 {
+    // A token answer the client refuses ends in the sign-in dialog, which says why.
+    if (const auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget()))
+        return !dialog->message().isEmpty();
     const PagedListModel* model = accountsSource();
     if (!model || !model->hasScope())
         return false;
@@ -248,26 +252,41 @@ QString HostileTest::repeatedId() const
 void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter_data()
 {
     QTest::addColumn<Kind>("kind");
-    QTest::addColumn<qint64>("size");     // -1: the fault's default
-    QTest::addColumn<bool>("onToken");    // the token answer misbehaves too
-    QTest::addColumn<int>("maxAttempts"); // per page fetch
-    QTest::addColumn<int>("deadlineMs");  // for the rows or the error to show
+    QTest::addColumn<qint64>("size");       // -1: the fault's default
+    QTest::addColumn<bool>("onToken");      // the token answer misbehaves too
+    QTest::addColumn<QByteArray>("number"); // Kind::HugeNumbers: the number sent
+    QTest::addColumn<int>("maxAttempts");   // per page fetch
+    QTest::addColumn<int>("deadlineMs");    // for the rows or the error to show
 
     const int retried = 1 + ConnectionConfig().maxRetries;
     // A whole 200 answer whose body breaks the contract is not asked for again; an answer that
     // never arrived whole (cut off, too slow, undecodable) may be, within the retry rules.
-    QTest::newRow("huge string") << Kind::HugeString << qint64(-1) << false << retried << 30000;
-    QTest::newRow("deep nesting") << Kind::DeepNesting << qint64(-1) << false << 1 << 30000;
-    QTest::newRow("huge body") << Kind::HugeBody << qint64(-1) << false << retried << 30000;
-    QTest::newRow("drip feed") << Kind::DripFeed << qint64(-1) << false << retried << 40000;
+    QTest::newRow("huge string") << Kind::HugeString << qint64(-1) << false << QByteArray()
+                                 << retried << 30000;
+    QTest::newRow("deep nesting") << Kind::DeepNesting << qint64(-1) << false << QByteArray() << 1
+                                  << 30000;
+    QTest::newRow("huge body") << Kind::HugeBody << qint64(-1) << false << QByteArray() << retried
+                               << 30000;
+    QTest::newRow("drip feed") << Kind::DripFeed << qint64(-1) << false << QByteArray() << retried
+                               << 40000;
     QTest::newRow("decompression bomb")
-        << Kind::DecompressionBomb << qint64(-1) << false << retried << 30000;
+        << Kind::DecompressionBomb << qint64(-1) << false << QByteArray() << retried << 30000;
     QTest::newRow("items beyond limit")
-        << Kind::ItemsBeyondLimit << qint64(-1) << false << 1 << 30000;
-    QTest::newRow("duplicate ids") << Kind::DuplicateIds << qint64(-1) << false << 1 << 30000;
-    QTest::newRow("huge numbers") << Kind::HugeNumbers << qint64(-1) << true << 1 << 30000;
+        << Kind::ItemsBeyondLimit << qint64(-1) << false << QByteArray() << 1 << 30000;
+    QTest::newRow("duplicate ids")
+        << Kind::DuplicateIds << qint64(-1) << false << QByteArray() << 1 << 30000;
+    // In range for a double but not for an int (clamped), and beyond a double (refused or
+    // clamped): in the list answer only, and in the token's expires_in as well (a refused token
+    // answer ends in the sign-in dialog, before any list).
+    for (const QByteArray& number :
+         {QByteArray("1e300"), QByteArray("-1e300"), QByteArray("1e400")}) {
+        QTest::newRow(QByteArray("huge numbers " + number + " in list").constData())
+            << Kind::HugeNumbers << qint64(-1) << false << number << 1 << 30000;
+        QTest::newRow(QByteArray("huge numbers " + number + " in token").constData())
+            << Kind::HugeNumbers << qint64(-1) << true << number << 1 << 30000;
+    }
     QTest::newRow("many permission keys")
-        << Kind::ManyPermissionKeys << qint64(-1) << false << 1 << 30000;
+        << Kind::ManyPermissionKeys << qint64(-1) << false << QByteArray() << 1 << 30000;
 }
 
 void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter()
@@ -275,6 +294,7 @@ void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter()
     QFETCH(Kind, kind);
     QFETCH(qint64, size);
     QFETCH(bool, onToken);
+    QFETCH(QByteArray, number);
     QFETCH(int, maxAttempts);
     QFETCH(int, deadlineMs);
 
@@ -285,6 +305,8 @@ void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter()
     const int accounts = m_server->store().serviceAccountCount(orgId);
     fake::Fault fault = fake::Fault::of(kind, -1); // retries meet it too
     fault.size = size;
+    if (!number.isEmpty())
+        fault.number = number;
     m_server->addFault(kListOperation, fault);
     if (onToken)
         m_server->addFault(kTokenOperation, fault);
@@ -342,9 +364,15 @@ void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter()
     const qint64 peakKb = std::max(watchdog.peakRssKb(), peakReset ? statusKb("VmHWM") : 0);
     disconnect(counting);
 
-    // (e) The server behaves again: F5 loads the organization's rows.
+    // (e) The server behaves again: F5 loads the organization's rows (after signing in again
+    // where the sign-in was refused).
     m_server->clearFaults();
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    if (auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget())) {
+        dialog->reject();
+        m_window->signIn(config, {QStringLiteral("hostile"), QStringLiteral("Hostile server")});
+    } else {
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+    }
     QDeadlineTimer reloadDeadline(15000);
     const auto reloaded = [&] {
         const PagedListModel* model = accountsSource();
