@@ -27,7 +27,7 @@ struct Fault
         DecompressionBomb,  // gzip (or deflate) that inflates to `size` bytes [4 GiB]
         ItemsBeyondLimit,   // `size` items whatever the limit asked [100,000]
         DuplicateIds,       // every page holds the same item and a fresh cursor
-        HugeNumbers,        // numbers like 1e400 where numbers are (token: expires_in)
+        HugeNumbers,        // `number` as token expires_in; in lists as added revision, total_count
         ManyPermissionKeys, // `size` extra permission keys in the list and first item [32,000]
     };
     Kind kind = Kind::Status;
