@@ -2,6 +2,7 @@
 
 #include "apihandler.h"
 #include "cursorcodec.h"
+#include "hostile.h"
 #include "httpfront.h"
 #include "logging.h"
 #include "tokenissuer.h"
@@ -241,6 +242,33 @@ void FakeServer::answer(const ApiRequest& request, const Route& route, const Fau
     case Fault::Kind::DropAfterCreate:
         wire::drop(socket);
         return;
+    case Fault::Kind::DuplicateIds:
+        if (reply.isSuccess()) {
+            QJsonObject& item = m_duplicateItems[request.path];
+            if (item.isEmpty())
+                item = QJsonDocument::fromJson(reply.body)
+                           .object()
+                           .value(QStringLiteral("items"))
+                           .toArray()
+                           .first()
+                           .toObject();
+            if (!item.isEmpty())
+                reply.body = hostile::duplicateIds(reply.body, item);
+        }
+        break;
+    case Fault::Kind::HugeString:
+    case Fault::Kind::DeepNesting:
+    case Fault::Kind::HugeBody:
+    case Fault::Kind::DripFeed:
+    case Fault::Kind::DecompressionBomb:
+    case Fault::Kind::ItemsBeyondLimit:
+    case Fault::Kind::HugeNumbers:
+    case Fault::Kind::ManyPermissionKeys:
+        if (reply.isSuccess() && !reply.body.isEmpty()) {
+            hostile::send(socket, reply, plan.fault, closeAfter);
+            return;
+        }
+        break;
     case Fault::Kind::Latency:
     case Fault::Kind::Status:
         break;

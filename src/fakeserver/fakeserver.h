@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -74,6 +75,7 @@ private:
     DemoCredentials m_demoCredentials;
     QHash<QString, int> m_requestCounts;
     QHash<QString, std::shared_ptr<ApiRequest>> m_lastRequests;
+    QHash<QString, QJsonObject> m_duplicateItems; // Fault::Kind::DuplicateIds, by list path
 };
 
 } // namespace keycard::fake

@@ -30,6 +30,28 @@ Fault Fault::of(Kind kind, int count)
     return fault;
 }
 
+qint64 Fault::sizeOrDefault() const
+{
+    if (size >= 0)
+        return size;
+    switch (kind) {
+    case Kind::HugeString:
+        return 50LL * 1024 * 1024;
+    case Kind::DeepNesting:
+        return 100000;
+    case Kind::HugeBody:
+        return 200LL * 1024 * 1024;
+    case Kind::DecompressionBomb:
+        return 4LL * 1024 * 1024 * 1024;
+    case Kind::ItemsBeyondLimit:
+        return 100000;
+    case Kind::ManyPermissionKeys:
+        return 32000;
+    default:
+        return 0;
+    }
+}
+
 void FaultInjector::add(const QString& operationId, const Fault& fault)
 {
     m_faults[operationId].append(fault);

@@ -18,15 +18,32 @@ struct Fault
         MalformedJson,
         SchemaBreak,
         RepeatCursor,
-        DropAfterCreate
+        DropAfterCreate,
+        // Hostile answers (issue 10). `size` tunes each; -1 takes the default in brackets.
+        HugeString,         // the first item's name is `size` bytes long [50 MB]
+        DeepNesting,        // a field of the first item holds `size` nested arrays [100,000]
+        HugeBody,           // a valid answer padded to `size` bytes, written in chunks [200 MB]
+        DripFeed,           // the valid answer, one byte every `intervalMs` [200 ms]
+        DecompressionBomb,  // gzip (or deflate) that inflates to `size` bytes [4 GiB]
+        ItemsBeyondLimit,   // `size` items whatever the limit asked [100,000]
+        DuplicateIds,       // every page holds the same item and a fresh cursor
+        HugeNumbers,        // `number` as token expires_in; in lists as added revision, total_count
+        ManyPermissionKeys, // `size` extra permission keys in the list and first item [32,000]
     };
     Kind kind = Kind::Status;
     int status = 500;           // Kind::Status: 429, 500, 502, 503 ...
     int retryAfterSeconds = -1; // Kind::Status: sends Retry-After when >= 0
     int latencyMs = 0;          // Kind::Latency: fixed, or random in [latencyMs, latencyMaxMs]
     int latencyMaxMs = 0;
-    int count = 1;      // the next `count` matching requests; -1 = every one
-    double share = 1.0; // probability that a matching request is hit
+    int count = 1;        // the next `count` matching requests; -1 = every one
+    double share = 1.0;   // probability that a matching request is hit
+    qint64 size = -1;     // hostile kinds: bytes, depth, items or keys (see Kind); -1 = default
+    int intervalMs = 200; // Kind::DripFeed: pause between two bytes
+    bool deflate = false; // Kind::DecompressionBomb: Content-Encoding deflate, not gzip
+    QByteArray number = "1e400"; // Kind::HugeNumbers: the number written
+
+    // The kind's `size` when none was given.
+    qint64 sizeOrDefault() const;
 
     static Fault latency(int ms, int maxMs = 0);
     static Fault httpStatus(int status, int count = 1, int retryAfterSeconds = -1);

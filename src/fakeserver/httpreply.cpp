@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTimer>
+#include <memory>
 
 namespace keycard::fake {
 
@@ -136,8 +138,34 @@ QByteArray HttpReply::head() const
     for (const auto& header : headers)
         out += header.first + ": " + header.second + "\r\n";
     if (status != 204)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Length: " +
+               QByteArray::number(contentLength >= 0 ? contentLength : body.size()) + "\r\n";
     out += "\r\n";
+    return out;
+}
+
+StreamedBody::StreamedBody(QList<BodyPiece> pieces) : m_pieces(std::move(pieces))
+{
+    for (const BodyPiece& piece : std::as_const(m_pieces))
+        m_size += piece.bytes.size() * piece.repeat;
+}
+
+QByteArray StreamedBody::next(qint64 maxBytes)
+{
+    QByteArray out;
+    while (!atEnd() && (out.isEmpty() || out.size() < maxBytes)) {
+        const BodyPiece& piece = m_pieces.at(m_piece);
+        if (m_copy >= piece.repeat) {
+            ++m_piece;
+            m_copy = 0;
+            continue;
+        }
+        if (piece.make)
+            out += piece.make(m_copy);
+        else
+            out += piece.bytes;
+        ++m_copy;
+    }
     return out;
 }
 
@@ -180,6 +208,55 @@ void sendPartialBodyThenClose(QTcpSocket* socket, const HttpReply& reply)
 void drop(QTcpSocket* socket)
 {
     socket->abort();
+}
+
+void sendStreamed(QTcpSocket* socket, HttpReply head, StreamedBody body, bool closeAfter)
+{
+    constexpr qint64 kChunk = 64 * 1024;
+    constexpr qint64 kAhead = 256 * 1024; // what may wait in the socket's buffer
+    noDelay(socket);
+    head.body.clear();
+    head.contentLength = body.size();
+    socket->write(head.head());
+    // The pump lives in a context object of the socket: it ends with the socket, or once the
+    // body is written.
+    auto* context = new QObject(socket);
+    auto state = std::make_shared<StreamedBody>(std::move(body));
+    auto pump = [socket, context, state, closeAfter] {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return; // the client went away: stop writing
+        while (!state->atEnd() && socket->bytesToWrite() < kAhead)
+            socket->write(state->next(kChunk));
+        if (state->atEnd()) {
+            context->deleteLater();
+            if (closeAfter)
+                socket->disconnectFromHost();
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, context, pump);
+    pump();
+}
+
+void sendDripped(QTcpSocket* socket, const HttpReply& reply, int intervalMs, bool closeAfter)
+{
+    noDelay(socket);
+    socket->write(reply.head());
+    socket->flush();
+    auto* timer = new QTimer(socket); // goes with the socket
+    timer->setInterval(std::max(1, intervalMs));
+    QObject::connect(timer, &QTimer::timeout, socket,
+                     [socket, timer, body = reply.body, closeAfter, sent = qsizetype(0)]() mutable {
+                         if (socket->state() != QAbstractSocket::ConnectedState ||
+                             sent >= body.size()) {
+                             timer->stop();
+                             if (closeAfter && sent >= body.size())
+                                 socket->disconnectFromHost();
+                             return;
+                         }
+                         socket->write(body.constData() + sent, 1);
+                         ++sent;
+                     });
+    timer->start();
 }
 
 } // namespace wire
