@@ -289,6 +289,16 @@ public:
             return p;
         }
         for (const simdjson::dom::key_value_pair resource : resources) {
+            if (!isKnownResource(resource.key)) {
+                // Checked for shape, not kept: a server may send any number of resource types,
+                // and keeping them all cost 120 MB and a stalled window for 32,000 keys a row.
+                if (!isGrantObject(resource.value)) {
+                    fail(join(here(), resource.key), QStringLiteral("expected an object of true "
+                                                                    "or false"));
+                    return Permissions();
+                }
+                continue;
+            }
             const QString name = text(resource.key);
             if (p.grants.contains(name)) {
                 fail(join(here(), resource.key), QStringLiteral("the key appears more than once"));
@@ -326,6 +336,23 @@ public:
 
 private:
     static constexpr size_t kMaxDepth = 64; // a page nests five deep
+
+    // The resource types whose permissions the app acts on (see RowPermissions and MainWindow).
+    static bool isKnownResource(std::string_view key)
+    {
+        return key == "organizations" || key == "service_accounts" || key == "credentials";
+    }
+
+    static bool isGrantObject(simdjson::dom::element value)
+    {
+        simdjson::dom::object actions;
+        if (value.get_object().get(actions))
+            return false;
+        for (const simdjson::dom::key_value_pair action : actions)
+            if (!action.value.is_bool())
+                return false;
+        return true;
+    }
 
     // UTF-8 (valid: simdjson checked it) to QString, keeping a leading U+FEFF: without
     // ConvertInitialBom, QString::fromUtf8 and QStringDecoder drop it as a byte order mark.

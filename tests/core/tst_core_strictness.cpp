@@ -205,11 +205,11 @@ private slots:
         QTest::newRow("optional") << account(R"(,"description":"a","description":null)")
                                   << QStringLiteral("description");
         QTest::newRow("permissions resource")
-            << account(R"(,"permissions":{"sa":{"read":true},"sa":{"read":false}})")
-            << QStringLiteral("permissions.sa");
+            << account(R"(,"permissions":{"credentials":{"read":true},"credentials":{}})")
+            << QStringLiteral("permissions.credentials");
         QTest::newRow("permissions action")
-            << account(R"(,"permissions":{"sa":{"read":true,"update":true,"read":true}})")
-            << QStringLiteral("permissions.sa.read");
+            << account(R"(,"permissions":{"credentials":{"read":true,"read":true}})")
+            << QStringLiteral("permissions.credentials.read");
     }
 
     void repeatedKeys_thatAreRead_areRefused()
