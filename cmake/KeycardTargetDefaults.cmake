@@ -14,11 +14,31 @@
 #     and linked with it, with frame pointers for readable stacks and -fno-sanitize-recover=all
 #     so the first error stops the program. _FORTIFY_SOURCE stays off then: the fortified
 #     wrappers bypass AddressSanitizer's own checks of the same functions.
+#   - KEYCARD_FUZZ (Clang only): every target instrumented for libFuzzer (-fsanitize=fuzzer-no-link)
+#     and built with AddressSanitizer, UndefinedBehaviorSanitizer and float-cast-overflow, added
+#     to whatever KEYCARD_SANITIZE lists; the harnesses in tests/fuzz link libFuzzer itself.
 set(KEYCARD_SANITIZE "" CACHE STRING
     "Sanitizers for every target, as for -fsanitize= (e.g. address,undefined); empty for none")
 
 if(KEYCARD_SANITIZE AND NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   message(FATAL_ERROR "KEYCARD_SANITIZE needs GCC or Clang (the compiler is ${CMAKE_CXX_COMPILER_ID})")
+endif()
+
+option(KEYCARD_FUZZ "Build the libFuzzer harnesses of tests/fuzz (needs Clang)" OFF)
+
+if(KEYCARD_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  message(FATAL_ERROR "KEYCARD_FUZZ needs Clang with libFuzzer (the compiler is "
+                      "${CMAKE_CXX_COMPILER_ID}); configure a separate tree with "
+                      "-DCMAKE_CXX_COMPILER=clang++, as scripts/fuzz does")
+endif()
+
+# The sanitizers every target is built with: KEYCARD_SANITIZE, plus those fuzzing needs.
+set(_keycard_sanitizers "${KEYCARD_SANITIZE}")
+if(KEYCARD_FUZZ)
+  if(_keycard_sanitizers)
+    string(APPEND _keycard_sanitizers ",")
+  endif()
+  string(APPEND _keycard_sanitizers "address,undefined,float-cast-overflow")
 endif()
 
 include(CheckPIESupported)
@@ -41,17 +61,20 @@ function(keycard_target_defaults target)
 
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE $<${_keycard_optimised}:-fstack-protector-strong>)
-    if(NOT KEYCARD_SANITIZE)
+    if(NOT _keycard_sanitizers)
       target_compile_options(${target} PRIVATE
         $<${_keycard_optimised}:-U_FORTIFY_SOURCE> $<${_keycard_optimised}:-D_FORTIFY_SOURCE=2>)
     endif()
     if(type STREQUAL "EXECUTABLE" AND NOT APPLE AND NOT WIN32)
       target_link_options(${target} PRIVATE $<${_keycard_optimised}:LINKER:-z,relro,-z,now>)
     endif()
-    if(KEYCARD_SANITIZE)
+    if(_keycard_sanitizers)
       target_compile_options(${target} PRIVATE
-        -fsanitize=${KEYCARD_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
-      target_link_options(${target} PRIVATE -fsanitize=${KEYCARD_SANITIZE})
+        -fsanitize=${_keycard_sanitizers} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+      target_link_options(${target} PRIVATE -fsanitize=${_keycard_sanitizers})
+    endif()
+    if(KEYCARD_FUZZ)
+      target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
     endif()
   endif()
 endfunction()

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "apiurl.h"
 #include "jsondecoder.h"
 #include "logging.h"
 #include "pendingcall.h"
@@ -31,27 +32,7 @@ struct ApiClient::Private
     QUrl url(std::initializer_list<QString> parts, const PageRequest* page = nullptr,
              bool expandPermissions = true) const
     {
-        QUrl u = config.baseUrl;
-        QString path = u.path(QUrl::FullyEncoded);
-        while (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        for (const QString& part : parts)
-            path += QLatin1Char('/') + part;
-        u.setPath(path, QUrl::TolerantMode);
-        QStringList query;
-        if (page) {
-            query << QStringLiteral("limit=%1").arg(sentLimit(*page));
-            if (!page->after.isEmpty())
-                query << QStringLiteral("after=") + segment(page->after);
-            if (!page->before.isEmpty())
-                query << QStringLiteral("before=") + segment(page->before);
-            expandPermissions = page->expandPermissions;
-        }
-        if (expandPermissions)
-            query << QStringLiteral("expand=permissions");
-        u.setQuery(query.isEmpty() ? QString() : query.join(QLatin1Char('&')), QUrl::TolerantMode);
-        u.setFragment(QString());
-        return u;
+        return apiUrl(config.baseUrl, QStringList(parts), page, expandPermissions);
     }
 
     template <typename T, typename Decode>
@@ -94,7 +75,7 @@ struct ApiClient::Private
     }
 
     // The limit url() sends; a page's answer may hold no more items than this.
-    static int sentLimit(const PageRequest& page) { return qBound(1, page.limit, 100); }
+    static int sentLimit(const PageRequest& page) { return sentPageLimit(page); }
 
     template <typename T>
     static auto pageDecoder(Result<Page<T>> (*fn)(const QByteArray&, const QString&, int),

@@ -2,11 +2,10 @@
 
 #include "logging.h"
 #include "oneshotbody.h"
-#include "qtcompat.h"
 #include "redirectpolicy.h"
+#include "retryafter.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -43,18 +42,6 @@ bool isTransportError(QNetworkReply::NetworkError error)
     const int code = int(error);
     return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolFailure ||
            error == QNetworkReply::UnknownNetworkError;
-}
-
-// A delay in milliseconds from a header value, clamped before any conversion so that no
-// value (1e300, inf, a date in the year 9999) can overflow into UB or defeat the cap.
-// Returns -1 for values that are no delay at all (NaN, negative): the normal backoff applies.
-qint64 clampedDelayMs(double ms, qint64 capMs)
-{
-    if (std::isnan(ms) || ms < 0)
-        return -1;
-    if (!(ms < double(capMs))) // also +inf
-        return capMs;
-    return std::min<qint64>(qint64(std::ceil(ms)), capMs);
 }
 
 QString tooSlowText(int ms)
@@ -426,37 +413,11 @@ int ApiRequest::retryDelayMs(const RawResponse& response, int attempt, const Ret
 {
     const qint64 capMs =
         std::min<qint64>(qint64(std::max(0, policy.maxRetryAfterSeconds)) * 1000, INT_MAX);
-    bool ok = false;
-    // NaN and negative values are no delay: the normal backoff applies. +inf, 1e300 and
-    // anything above the cap wait the cap; nothing is converted before it is clamped.
-    const QByteArray afterMs = response.header("retry-after-ms").trimmed();
-    if (!afterMs.isEmpty()) {
-        const double ms = afterMs.toDouble(&ok);
-        const qint64 delay = ok ? clampedDelayMs(ms, capMs) : -1;
-        if (delay >= 0)
-            return int(delay);
-    }
-    const QByteArray after = response.header("retry-after").trimmed();
-    if (!after.isEmpty()) {
-        const double seconds = after.toDouble(&ok);
-        if (ok) {
-            const qint64 delay = clampedDelayMs(seconds * 1000.0, capMs); // inf * 1000 = inf
-            if (delay >= 0)
-                return int(delay);
-        }
-        // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
-        QString text = QString::fromLatin1(after);
-        QDateTime when =
-            QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (!when.isValid())
-            when = QDateTime::fromString(text, Qt::RFC2822Date);
-        if (when.isValid()) {
-            if (when.timeSpec() == Qt::LocalTime)
-                compat::setUtc(when);
-            const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
-            return int(std::clamp<qint64>(ms, 0, capMs));
-        }
-    }
+    const std::optional<qint64> asked =
+        retryAfterDelayMs(response.header("retry-after-ms"), response.header("retry-after"), capMs,
+                          QDateTime::currentDateTimeUtc());
+    if (asked)
+        return int(*asked);
     const int exponent = std::clamp(attempt - 1, 0, 16);
     const double backoff =
         std::min<double>(policy.maxBackoffMs, policy.baseBackoffMs * std::pow(2.0, exponent));
