@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace keycard {
@@ -29,7 +30,15 @@ DeleteAccountConfirmation::DeleteAccountConfirmation(const ServiceAccount& accou
     m_deleteButton = m_ui->buttonBox->addButton(tr("&Delete"), QDialogButtonBox::AcceptRole);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setAutoDefault(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+
+    // Wide enough for the title in a window manager's (often bold) title bar font, with room
+    // for its icon and buttons; the account's name is in the body, not the title.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    const int titleBarButtons = 4 * style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    setMinimumWidth(
+        qMax(minimumSizeHint().width(),
+             QFontMetrics(titleFont).horizontalAdvance(windowTitle()) + titleBarButtons));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -119,6 +128,23 @@ void DeleteAccountConfirmation::updateState()
     if (requiresTypedName())
         enabled = enabled && m_ui->typedNameEdit->text().trimmed() == m_account.name.trimmed();
     m_deleteButton->setEnabled(enabled);
+
+    // Enter does what the name was typed for: Delete is the default once the name is right, and
+    // nothing is while it is not (Enter then does nothing rather than cancel). Without a typed
+    // name Cancel stays the default. Cancel is no auto-default while a name is asked for: focus
+    // passing over it would otherwise make it the default again.
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    const bool typed = requiresTypedName();
+    cancel->setAutoDefault(!typed);
+    cancel->setDefault(!typed);
+    m_deleteButton->setDefault(typed && enabled);
+}
+
+void DeleteAccountConfirmation::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // QDialogButtonBox makes its first accept button the default when shown without one.
+    updateState();
 }
 
 DeleteCredentialsConfirmation::DeleteCredentialsConfirmation(const QList<Credential>& credentials,

@@ -19,7 +19,9 @@ namespace keycard {
 // Asks before one service account is deleted. When it has credentials, says how many go with
 // it and enables Delete only once the account's name has been typed. The count is passed in, or
 // counted by listing the account's credentials (countCredentials). The dialog only asks: the
-// caller deletes on accepted(). Not deleted on close (the caller owns it; open() it).
+// caller deletes on accepted(). Not deleted on close (the caller owns it; open() it). With a
+// typed name, Enter deletes once the name is right and does nothing before; without one, Enter
+// cancels (a single key never deletes unasked).
 class DeleteAccountConfirmation final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     int credentialCount() const { return m_credentialCount; } // -1 while unknown
     bool requiresTypedName() const { return m_credentialCount > 0; }
     QPushButton* deleteButton() const { return m_deleteButton; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();

@@ -6,12 +6,15 @@
 #include "lostcreaterecovery.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
+#include <memory>
 
 using namespace keycard;
 using keycard::test::DialogFixture;
@@ -28,6 +31,17 @@ ServiceAccount accountFromStore(fake::FakeServer& server, const QString& orgId, 
         account.description = stored->description;
     }
     return account;
+}
+
+// The confirmation for an account with one credential, shown: its name must be typed.
+std::unique_ptr<DeleteAccountConfirmation> openWithOneCredential(DialogFixture& f)
+{
+    auto dialog = std::make_unique<DeleteAccountConfirmation>(
+        accountFromStore(f.server, f.orgId(), f.server.demoIds().accountWithOneCredential), 1);
+    dialog->open();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        qFatal("dialog not shown");
+    return dialog;
 }
 
 using Failures = QList<QPair<QString, ApiError>>;
@@ -68,6 +82,9 @@ private slots:
     void deleteAccount_withCredentials_countsThemAndTypedNameEnablesDelete();
     void deleteAccount_noCredentials_deleteEnabledAtOnce();
     void deleteAccount_opened_isTheActiveModalDialog();
+    void deleteAccount_typedNameThenEnter_deletes();
+    void deleteAccount_wrongNameThenEnter_doesNothing();
+    void deleteAccount_title_fitsTheDialog();
     void deleteCredentials_several_oneConfirmationNamingThem();
     void bulkDelete_oneAlreadyGone_othersDeletedAndFailureReported();
     void bulkDelete_readOnlyCredential_everyFailureReported();
@@ -151,6 +168,71 @@ void TestDeleteDialogs::deleteAccount_opened_isTheActiveModalDialog()
                 .contains(QStringLiteral("This also deletes its credential")));
     found->reject();
     QTRY_VERIFY(guard.isNull());
+}
+
+void TestDeleteDialogs::deleteAccount_typedNameThenEnter_deletes()
+{
+    DialogFixture f;
+    const auto opened = openWithOneCredential(f);
+    DeleteAccountConfirmation& dialog = *opened;
+    const ServiceAccount& account = dialog.account();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QVERIFY(!dialog.deleteButton()->isDefault()); // never the default while disabled
+    auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("typedNameEdit"));
+    QTest::keyClicks(typed, account.name);
+    QVERIFY(dialog.deleteButton()->isEnabled());
+    QVERIFY(dialog.deleteButton()->isDefault());
+    QTest::keyClick(typed, Qt::Key_Return);
+    QCOMPARE(rejected.count(), 0);
+    QCOMPARE(accepted.count(), 1);
+}
+
+void TestDeleteDialogs::deleteAccount_wrongNameThenEnter_doesNothing()
+{
+    DialogFixture f;
+    const auto opened = openWithOneCredential(f);
+    DeleteAccountConfirmation& dialog = *opened;
+    const ServiceAccount& account = dialog.account();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    auto* typed = dialog.findChild<QLineEdit*>(QStringLiteral("typedNameEdit"));
+    QTest::keyClicks(typed, account.name + QStringLiteral("x"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QTest::keyClick(typed, Qt::Key_Enter);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(dialog.isVisible());
+    // name right, then wrong again: Delete stops being the default
+    QTest::keyClick(typed, Qt::Key_Backspace);
+    QVERIFY(dialog.deleteButton()->isDefault());
+    QTest::keyClicks(typed, QStringLiteral("y"));
+    QVERIFY(!dialog.deleteButton()->isDefault());
+    QTest::keyClick(typed, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(rejected.count(), 0);
+}
+
+void TestDeleteDialogs::deleteAccount_title_fitsTheDialog()
+{
+    DialogFixture f;
+    const auto opened = openWithOneCredential(f);
+    DeleteAccountConfirmation& dialog = *opened;
+    const ServiceAccount& account = dialog.account();
+    // A title bar's font is the window manager's; a bold application font is a fair stand-in.
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(true);
+    // and the title bar holds an icon and three buttons beside the title
+    const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(dialog.windowTitle()) +
+                           4 * dialog.style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    QVERIFY2(dialog.minimumWidth() >= titleWidth,
+             qPrintable(QStringLiteral("minimum %1 px, title %2 px")
+                            .arg(dialog.minimumWidth())
+                            .arg(titleWidth)));
+    dialog.resize(1, 1);
+    QVERIFY(dialog.width() >= titleWidth);
+    QVERIFY(
+        dialog.findChild<QLabel*>(QStringLiteral("questionLabel"))->text().contains(account.name));
 }
 
 void TestDeleteDialogs::deleteCredentials_several_oneConfirmationNamingThem()
