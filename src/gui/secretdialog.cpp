@@ -5,11 +5,22 @@
 #include "storedsecretsindex.h"
 #include "ui_secretdialog.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <algorithm>
 
 namespace keycard {
 
@@ -29,6 +40,61 @@ void wipeLineEdit(QLineEdit* edit)
     }
     edit->clear();
 }
+
+// Appends `utf8` as a JSON string (RFC 8259 escapes). `out` has room reserved by the caller, so
+// no partial copy of a secret is left behind in a freed buffer.
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// Appends `utf8` as a .env value: as it is when it holds only characters no dotenv parser or
+// shell treats specially, otherwise double-quoted with backslash, ", $ and ` escaped.
+void appendEnvValue(QByteArray& out, QByteArrayView utf8)
+{
+    const auto plain = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/' || c == '=' ||
+               c == ':' || c == '@';
+    };
+    if (!utf8.isEmpty() && std::all_of(utf8.begin(), utf8.end(), plain)) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\' || c == '$' || c == '`')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
+}
+
+// A status line takes room only while it says something.
+void showStatus(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+// The margin QLineEdit keeps between its frame and its text on each side, plus the cursor.
+constexpr int lineEditTextMargin = 2;
+constexpr int lineEditCursorWidth = 1;
 } // namespace
 
 SecretDialog::SecretDialog(const NewCredential& created, const Location& location,
@@ -58,6 +124,11 @@ SecretDialog::SecretDialog(Mode mode, const Credential& credential, const Secret
         QString text = m_secret.revealString();
         m_ui->secretEdit->setText(text); // shares the buffer; wipeLineEdit() zeroes it later
     }
+    // Monospace, so 0/O and 1/l/I differ; wide enough for the whole secret, masked or shown.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->secretEdit->setFont(fixed);
+    m_ui->clientIdEdit->setFont(fixed);
+    fitSecretField();
     m_ui->secretEdit->installEventFilter(this);
     // Selecting the revealed text would put it in the X11 primary selection: don't allow it.
     connect(m_ui->secretEdit, &QLineEdit::selectionChanged, this, [this] {
@@ -83,10 +154,23 @@ SecretDialog::SecretDialog(Mode mode, const Credential& credential, const Secret
     connect(m_ui->showSecretButton, &QPushButton::toggled, this, &SecretDialog::setRevealed);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, &SecretDialog::copySecret);
     connect(m_ui->copyClientIdButton, &QPushButton::clicked, this, &SecretDialog::copyClientId);
+    connect(m_ui->saveFileButton, &QPushButton::clicked, this, &SecretDialog::saveToFile);
     connect(m_ui->storeButton, &QPushButton::clicked, this, &SecretDialog::storeInKeychain);
     connect(m_ui->testButton, &QPushButton::clicked, this, &SecretDialog::testCredential);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
+    if (m_services.clipboard) {
+        // The status bar behind this modal dialog is not where anyone looks: say it here.
+        connect(m_services.clipboard, &SecureClipboard::countdownChanged, this,
+                &SecretDialog::showCopyStatus);
+        connect(m_services.clipboard, &SecureClipboard::cleared, this, [this] {
+            if (m_copied)
+                showStatus(m_ui->copyStatusLabel, tr("The clipboard has been cleared."));
+        });
+    }
+    showStatus(m_ui->copyStatusLabel, QString());
+    showStatus(m_ui->fileStatusLabel, QString());
     setRevealed(false);
+    resize(sizeHint().expandedTo(minimumSizeHint()));
 }
 
 SecretDialog::~SecretDialog()
@@ -118,6 +202,44 @@ QString SecretDialog::testResultText() const
 void SecretDialog::setConfirmDiscard(std::function<bool()> confirm)
 {
     m_confirmDiscard = std::move(confirm);
+}
+
+void SecretDialog::setConfirmPlainTextFile(std::function<bool()> confirm)
+{
+    m_confirmPlainTextFile = std::move(confirm);
+}
+
+void SecretDialog::setChooseSaveFile(std::function<QString()> choose)
+{
+    m_chooseSaveFile = std::move(choose);
+}
+
+void SecretDialog::fitSecretField()
+{
+    QLineEdit* edit = m_ui->secretEdit;
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QChar bullet(
+        edit->style()->styleHint(QStyle::SH_LineEdit_PasswordCharacter, &option, edit));
+    const QFontMetrics metrics = edit->fontMetrics();
+    const QString& text = edit->text(); // shares the field's buffer: no copy to wipe
+    const int textWidth = qMax(metrics.horizontalAdvance(text),
+                               metrics.horizontalAdvance(QString(text.size(), bullet)));
+    const QMargins textMargins = edit->textMargins();
+    const QMargins contentsMargins = edit->contentsMargins();
+    const int inner = textWidth + 2 * lineEditTextMargin + lineEditCursorWidth +
+                      textMargins.left() + textMargins.right() + contentsMargins.left() +
+                      contentsMargins.right();
+    const QSize size = edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option,
+                                                       QSize(inner, metrics.height()), edit);
+    edit->setMinimumWidth(qMax(size.width(), inner + 2 * option.lineWidth));
+}
+
+void SecretDialog::showCopyStatus()
+{
+    if (m_copied && m_services.clipboard && m_services.clipboard->isCountingDown())
+        showStatus(m_ui->copyStatusLabel, m_services.clipboard->statusText());
 }
 
 void SecretDialog::setRevealed(bool revealed)
@@ -205,19 +327,128 @@ void SecretDialog::copySecret()
 {
     if (m_wiped || !m_services.clipboard)
         return;
-    m_services.clipboard->copySecret(m_secret, tr("Client secret"));
     m_copied = true;
+    m_services.clipboard->copySecret(m_secret, tr("Client secret"));
+    showCopyStatus();
 }
 
 void SecretDialog::copyClientId()
 {
-    if (m_services.clipboard)
-        m_services.clipboard->copyPlain(m_credential.clientId);
+    if (!m_services.clipboard)
+        return;
+    m_services.clipboard->copyPlain(m_credential.clientId);
+    showStatus(m_ui->copyStatusLabel, tr("Client ID copied."));
+}
+
+bool SecretDialog::askPlainTextFile()
+{
+    if (m_confirmPlainTextFile)
+        return m_confirmPlainTextFile();
+    QMessageBox box(QMessageBox::Warning, tr("Save the secret in a file?"),
+                    tr("The file holds the client secret in plain text. Anyone who gets the "
+                       "file, or a copy or backup of it, can sign in as this credential. It is "
+                       "made readable only by you; delete it as soon as the other system has "
+                       "the secret."),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
+}
+
+QString SecretDialog::chooseSaveFile()
+{
+    if (m_chooseSaveFile)
+        return m_chooseSaveFile();
+    const QString envFilter = tr("Environment file (*.env)");
+    const QString jsonFilter = tr("JSON file (*.json)");
+    QString baseName = m_credential.name;
+    baseName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    if (baseName.isEmpty() || baseName.startsWith(QLatin1Char('.')))
+        baseName.prepend(QStringLiteral("credential"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(baseName + QStringLiteral(".env"));
+    QString selectedFilter = envFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Credential as a File"), suggested,
+        envFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".env");
+    return path;
+}
+
+bool SecretDialog::writeSecretFile(const QString& path, QString* error) const
+{
+    const bool json =
+        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    // Owner-only before any byte of the secret is written; the committed file keeps them.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("its permissions could not be limited to you (%1)").arg(file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    QByteArray secret = m_secret.reveal(); // our own copy, wiped below
+    const QByteArray clientId = m_credential.clientId.toUtf8();
+    QByteArray content;
+    // Escaping at most sextuples a byte; reserving it all keeps the secret in one buffer.
+    content.reserve(6 * (secret.size() + clientId.size()) + 128);
+    if (json) {
+        content += "{\n  \"client_id\": ";
+        appendJsonString(content, clientId);
+        content += ",\n  \"client_secret\": ";
+        appendJsonString(content, secret);
+        content += "\n}\n";
+    } else {
+        content += "KEYCARD_API_CLIENT_ID=";
+        appendEnvValue(content, clientId);
+        content += "\nKEYCARD_API_CLIENT_SECRET=";
+        appendEnvValue(content, secret);
+        content += '\n';
+    }
+    SecretString::wipe(secret);
+    const bool written = file.write(content) == content.size();
+    SecretString::wipe(content);
+    if (!written) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void SecretDialog::saveToFile()
+{
+    if (m_wiped || !askPlainTextFile())
+        return;
+    const QString path = chooseSaveFile();
+    if (path.isEmpty() || m_wiped)
+        return;
+    const QString shown = QDir::toNativeSeparators(path);
+    QString error;
+    if (!writeSecretFile(path, &error)) {
+        showStatus(m_ui->fileStatusLabel,
+                   tr("The secret could not be saved to %1: %2").arg(shown, error));
+        return;
+    }
+    m_savedToFile = true;
+    qCDebug(lcSecretDialog).noquote()
+        << "credential" << m_credential.id << "saved to a file the user chose";
+    showStatus(m_ui->fileStatusLabel, tr("Saved to %1, readable only by you. Delete the file once "
+                                         "the other system has the secret.")
+                                          .arg(shown));
 }
 
 bool SecretDialog::needsConfirmation() const
 {
-    if (m_wiped || m_stored)
+    if (m_wiped || m_stored || m_savedToFile)
         return false;
     // Without a keychain the copy is the only one left: the user confirms having kept it.
     return !m_copied || m_storeFailed;
@@ -269,6 +500,7 @@ void SecretDialog::wipe()
     wipeLineEdit(m_ui->secretEdit);
     m_ui->copySecretButton->setEnabled(false);
     m_ui->showSecretButton->setEnabled(false);
+    m_ui->saveFileButton->setEnabled(false);
     m_ui->storeButton->setEnabled(false);
     m_ui->testButton->setEnabled(false);
 }

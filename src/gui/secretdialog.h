@@ -22,7 +22,9 @@ class StoredSecretsIndex;
 // buttons through the secure clipboard, the secret stored at once in the keychain, and Test.
 // In "stored" mode it shows a secret read back from the keychain (masked, Copy, Test).
 // Closing while the secret is neither copied nor stored (or, when the keychain failed, not
-// stored) asks first. The secret's memory is wiped when the dialog closes.
+// stored) asks first. The secret's memory is wiped when the dialog closes. "Save as file…" writes
+// the client ID and secret to a file the user names (.env or .json, owner-only permissions) after
+// a warning: the only way the secret reaches a file, and only on the user's explicit choice.
 class SecretDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ public:
 
     bool isStored() const { return m_stored; }
     bool isCopied() const { return m_copied; }
+    bool isSavedToFile() const { return m_savedToFile; }
     bool isSecretRevealed() const;
     QString keychainStatusText() const;
     QString testResultText() const;
@@ -70,12 +73,18 @@ public:
     // Asked before closing an unsaved secret; true lets the dialog close. Defaults to a
     // question box. Tests put their own answer here.
     void setConfirmDiscard(std::function<bool()> confirm);
+    // Asked before the secret is written to a file (the plain-text warning); true goes on.
+    // Defaults to a warning box.
+    void setConfirmPlainTextFile(std::function<bool()> confirm);
+    // Asks where to save the file; an empty path cancels. Defaults to a file dialog.
+    void setChooseSaveFile(std::function<QString()> choose);
 
 public slots:
     void storeInKeychain();
     void testCredential();
     void copySecret();
     void copyClientId();
+    void saveToFile();
     void done(int result) override;
 
 signals:
@@ -90,6 +99,11 @@ private:
                  const Location& location, const Services& services, QWidget* parent);
     void setRevealed(bool revealed);
     void setKeychainStatus(const QString& text);
+    void showCopyStatus();
+    void fitSecretField();
+    bool askPlainTextFile();
+    QString chooseSaveFile();
+    bool writeSecretFile(const QString& path, QString* error) const;
     bool needsConfirmation() const;
     bool askDiscard();
     void wipe();
@@ -101,10 +115,13 @@ private:
     Location m_location;
     Services m_services;
     std::function<bool()> m_confirmDiscard;
+    std::function<bool()> m_confirmPlainTextFile;
+    std::function<QString()> m_chooseSaveFile;
     bool m_stored = false;
     bool m_storing = false;
     bool m_storeFailed = false;
     bool m_copied = false;
+    bool m_savedToFile = false;
     bool m_testing = false;
     bool m_wiped = false;
 };

@@ -15,6 +15,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QFontInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -22,6 +27,7 @@
 #include <QMutex>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -56,6 +62,17 @@ QString clipboardText()
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     return mime ? mime->text() : QString();
 }
+// Where the tests save files: outside HOME, so the leak test's search stays meaningful.
+std::unique_ptr<QTemporaryDir> saveDir()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid() || dir->path().startsWith(QDir::homePath()))
+        qFatal("no scratch folder outside HOME");
+    return dir;
+}
+
+constexpr QFile::Permissions ownerOnly =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 } // namespace
 
 class TestSecretDialog final : public QObject
@@ -241,6 +258,134 @@ private slots:
         QVERIFY(o.dialog->isCopied());
         m_clipboard->clearNow();
         QVERIFY(clipboardText().isEmpty());
+        o.dialog->reject();
+    }
+
+    void secretField_maskedAndShown_wholeSecretFitsInAFixedPitchFont()
+    {
+        auto o = open(true);
+        auto* secretEdit = secrettest::child<QLineEdit>(o.dialog.get(), "secretEdit");
+        const QString secret = o.created.clientSecret.revealString();
+        QVERIFY(secret.size() >= 40);
+        QCOMPARE(secretEdit->text(), secret);
+        QVERIFY(QFontInfo(secretEdit->font()).fixedPitch());
+        const int room = secretEdit->contentsRect().width();
+        // masked: every bullet fits too
+        QVERIFY2(secretEdit->fontMetrics().horizontalAdvance(secretEdit->displayText()) <= room,
+                 qPrintable(QStringLiteral("masked text does not fit %1 px").arg(room)));
+        QTest::mouseClick(secrettest::child<QPushButton>(o.dialog.get(), "showSecretButton"),
+                          Qt::LeftButton);
+        QCOMPARE(secretEdit->displayText(), secret);
+        QVERIFY2(secretEdit->fontMetrics().horizontalAdvance(secret) <= room,
+                 qPrintable(QStringLiteral("%1 px of secret in %2 px")
+                                .arg(secretEdit->fontMetrics().horizontalAdvance(secret))
+                                .arg(room)));
+        QTRY_VERIFY_WITH_TIMEOUT(o.dialog->isStored(), kTimeoutMs);
+    }
+
+    void copySecret_clicked_dialogShowsFeedbackAndCountdownUntilCleared()
+    {
+        const int timeout = m_clipboard->clearTimeoutSeconds();
+        m_clipboard->setClearTimeoutSeconds(3);
+        auto o = open(false);
+        auto* status = o.dialog->findChild<QLabel*>(QStringLiteral("copyStatusLabel"));
+        QVERIFY2(status, "the dialog has no copy status of its own");
+        QTest::mouseClick(secrettest::child<QPushButton>(o.dialog.get(), "copySecretButton"),
+                          Qt::LeftButton);
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QLatin1String("copied")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("3 s")), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("2 s")), qPrintable(status->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("cleared")) &&
+                                      !status->text().contains(QLatin1String(" s.")),
+                                  qPrintable(status->text()), 10000);
+        QVERIFY(clipboardText().isEmpty());
+        QVERIFY(!status->text().contains(o.created.clientSecret.revealString()));
+        m_clipboard->setClearTimeoutSeconds(timeout);
+        o.dialog->reject();
+        QCOMPARE(*o.asked, 0);
+    }
+
+    void saveAsFile_warningAccepted_envFileOwnerOnlyWithTheSecret()
+    {
+        const auto dir = saveDir();
+        const QString path = dir->filePath(QStringLiteral("credential.env"));
+        {
+            // a file already there, readable by all: replaced, and owner-only after
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old\n");
+            old.close();
+            QVERIFY(old.setPermissions(old.permissions() | QFile::ReadOther | QFile::ReadGroup));
+        }
+        auto o = open(false);
+        QStringList steps;
+        o.dialog->setConfirmPlainTextFile([&] { return steps << QStringLiteral("warned"), true; });
+        o.dialog->setChooseSaveFile([&] {
+            steps << QStringLiteral("chose");
+            return path;
+        });
+        QTest::mouseClick(secrettest::child<QPushButton>(o.dialog.get(), "saveFileButton"),
+                          Qt::LeftButton);
+        QCOMPARE(steps, (QStringList{QStringLiteral("warned"), QStringLiteral("chose")}));
+        QVERIFY(o.dialog->isSavedToFile());
+        QCOMPARE(QFileInfo(path).permissions(), ownerOnly);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(),
+                 QByteArray("KEYCARD_API_CLIENT_ID=" + o.created.credential.clientId.toUtf8() +
+                            "\nKEYCARD_API_CLIENT_SECRET=" + o.created.clientSecret.reveal() +
+                            '\n'));
+        QCOMPARE(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp
+        QVERIFY(secrettest::child<QLabel>(o.dialog.get(), "fileStatusLabel")
+                    ->text()
+                    .contains(QLatin1String("Delete the file")));
+        // saved: the secret is put away, closing asks nothing
+        o.dialog->reject();
+        QCOMPARE(*o.asked, 0);
+    }
+
+    void saveAsFile_jsonSuffix_jsonFileOwnerOnlyWithTheSecret()
+    {
+        const auto dir = saveDir();
+        const QString path = dir->filePath(QStringLiteral("credential.json"));
+        auto o = open(false);
+        o.dialog->setConfirmPlainTextFile([] { return true; });
+        o.dialog->setChooseSaveFile([&] { return path; });
+        QTest::mouseClick(secrettest::child<QPushButton>(o.dialog.get(), "saveFileButton"),
+                          Qt::LeftButton);
+        QCOMPARE(QFileInfo(path).permissions(), ownerOnly);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(document.object().value(QLatin1String("client_id")).toString(),
+                 o.created.credential.clientId);
+        QCOMPARE(document.object().value(QLatin1String("client_secret")).toString(),
+                 o.created.clientSecret.revealString());
+        o.dialog->reject();
+        QCOMPARE(*o.asked, 0);
+    }
+
+    void saveAsFile_warningDeclined_noFileAndClosingStillAsks()
+    {
+        const auto dir = saveDir();
+        auto o = open(false);
+        int chosen = 0;
+        o.dialog->setConfirmPlainTextFile([] { return false; });
+        o.dialog->setChooseSaveFile([&] {
+            ++chosen;
+            return dir->filePath(QStringLiteral("credential.env"));
+        });
+        QTest::mouseClick(secrettest::child<QPushButton>(o.dialog.get(), "saveFileButton"),
+                          Qt::LeftButton);
+        QCOMPARE(chosen, 0);
+        QVERIFY(!o.dialog->isSavedToFile());
+        QVERIFY(QDir(dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        o.dialog->reject();
+        QCOMPARE(*o.asked, 1);
+        *o.answer = true;
         o.dialog->reject();
     }
 
