@@ -33,7 +33,8 @@ QSize ElidedLabel::minimumSizeHint() const
 {
     const QMargins margins = contentsMargins();
     const int ellipsis = fontMetrics().horizontalAdvance(QStringLiteral("…"));
-    const int width = qMin(sizeHint().width(), 4 * fontMetrics().averageCharWidth() + ellipsis);
+    const int width = qMin(fontMetrics().horizontalAdvance(m_line),
+                           4 * fontMetrics().averageCharWidth() + ellipsis);
     return {width + margins.left() + margins.right(),
             fontMetrics().height() + margins.top() + margins.bottom()};
 }
