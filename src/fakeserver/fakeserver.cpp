@@ -195,7 +195,9 @@ void FakeServer::answer(const ApiRequest& request, const Route& route, const Fau
     const Fault::Kind kind = plan.fault.kind;
     HttpReply reply;
     if (faulted && kind == Fault::Kind::Status) {
-        reply = HttpReply::error(plan.fault.status, statusMessage(plan.fault.status));
+        reply = HttpReply::error(plan.fault.status, plan.fault.message.isEmpty()
+                                                        ? statusMessage(plan.fault.status)
+                                                        : plan.fault.message);
         if (plan.fault.retryAfterSeconds >= 0)
             reply.setHeader("Retry-After", QByteArray::number(plan.fault.retryAfterSeconds));
     } else {

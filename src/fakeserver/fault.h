@@ -33,6 +33,7 @@ struct Fault
     Kind kind = Kind::Status;
     int status = 500;           // Kind::Status: 429, 500, 502, 503 ...
     int retryAfterSeconds = -1; // Kind::Status: sends Retry-After when >= 0
+    QString message;            // Kind::Status: the error body's message; empty = one per status
     int latencyMs = 0;          // Kind::Latency: fixed, or random in [latencyMs, latencyMaxMs]
     int latencyMaxMs = 0;
     int count = 1;        // the next `count` matching requests; -1 = every one

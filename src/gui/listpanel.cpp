@@ -113,7 +113,11 @@ void ListPanel::updateState()
     const bool broken = state == State::Broken;
     m_ui->busyBar->setVisible(loading);
     m_ui->retryButton->setVisible(failed);
-    m_ui->statusLabel->setText(m_source->statusText());
+    // Wraps and never widens the window (Ignored in the form); a word too long for the line is
+    // cut off, so the tooltip holds the whole text.
+    const QString status = m_source->statusText();
+    m_ui->statusLabel->setText(status);
+    m_ui->statusLabel->setToolTip(status);
     m_ui->footer->setVisible(loading || failed || broken);
 
     QString empty;

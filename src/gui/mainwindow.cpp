@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "credentialsmodel.h"
+#include "elidedlabel.h"
 #include "filteredlistmodel.h"
 #include "itemactions.h"
 #include "listpanel.h"
@@ -18,6 +19,7 @@
 #include "signindialog.h"
 #include "storedsecretsindex.h"
 #include "ui_mainwindow.h"
+#include "windowgeometry.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,10 +29,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QWindow>
 
 namespace keycard {
 
@@ -71,7 +76,8 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     m_ui->toolBar->insertWidget(m_ui->actionRefresh, m_organizationPicker);
     m_ui->toolBar->insertSeparator(m_ui->actionRefresh);
 
-    m_countsLabel = new QLabel(this);
+    // Its text can hold a whole error description: one line that elides, all of it in the tooltip.
+    m_countsLabel = new ElidedLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -568,14 +574,35 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (m_geometryRestored)
+        keepOnScreen();
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_ui->accountsPanel->view()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("accountsColumns")).toByteArray());
     m_ui->credentialsPanel->view()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("credentialsColumns")).toByteArray());
     settings.endGroup();
+}
+
+// A size saved on a larger screen, or a place on a screen since gone, comes back within the
+// screen the window lands on: after restoring the layout, and again when the window is first
+// shown, as by then the platform may know the frame that has to fit as well.
+void MainWindow::keepOnScreen()
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized))
+        return;
+    const QScreen* target = QGuiApplication::screenAt(geometry().center());
+    if (!target)
+        target = screen();
+    if (!target)
+        return;
+    const QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QRect outer = geometry().marginsAdded(frame);
+    const QRect fitted = fitToScreen(outer, target->availableGeometry());
+    if (fitted != outer)
+        setGeometry(fitted.marginsRemoved(frame));
 }
 
 void MainWindow::saveLayout() const
@@ -590,6 +617,15 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("credentialsColumns"),
                       m_ui->credentialsPanel->view()->horizontalHeader()->saveState());
     settings.endGroup();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_geometryRestored && !event->spontaneous()) {
+        m_geometryRestored = false;
+        keepOnScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -17,6 +16,7 @@ class MainWindow;
 namespace keycard {
 
 class CredentialsModel;
+class ElidedLabel;
 class FilteredListModel;
 class OrganizationsModel;
 class ItemActions;
@@ -61,6 +61,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setupPanels();
@@ -81,6 +82,7 @@ private:
     void openSettings();
     void openAbout();
     void restoreLayout();
+    void keepOnScreen();
     void saveLayout() const;
     SignIn& newSignIn(const QString& failureIntro);
     void switchTo(SessionPtr session);
@@ -105,7 +107,8 @@ private:
     FilteredListModel* m_accountsFilter = nullptr;
     FilteredListModel* m_credentialsFilter = nullptr;
     QComboBox* m_organizationPicker = nullptr;
-    QLabel* m_countsLabel = nullptr;
+    ElidedLabel* m_countsLabel = nullptr;
+    bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;
 };
