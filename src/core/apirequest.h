@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apierror.h"
-#include "serverlimits.h"
 #include "secretstring.h"
+#include "serverlimits.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "serverlimits.h"
 #include "secretstring.h"
+#include "serverlimits.h"
 
 #include <QString>
 #include <QUrl>
