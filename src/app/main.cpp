@@ -2,6 +2,7 @@
 #include "launcher.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,17 +10,40 @@
 #include <QTranslator>
 
 namespace {
-void installTranslations(QApplication& app)
+void installTranslations(QCoreApplication& app)
 {
     // The app's own catalogue (embedded) and Qt's, for the system's language.
     auto* own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Keycard Admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Keycard"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("keycard.ai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYCARD_VERSION));
+}
+
+// --help and --version only print: they must work without a display (a server over ssh), where
+// QApplication would abort before the command line is read. Options end at "--".
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
 }
 
 QIcon appIcon()
@@ -33,14 +57,21 @@ QIcon appIcon()
 
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        installTranslations(app);
+        // Prints the help or the version and exits; it returns when "--help" was only the value
+        // of another option, and the window starts as usual.
+        if (!keycard::parseCommandLine(app))
+            return 2;
+    }
+
     QApplication app(argc, argv);
     // Quiet by default (warnings only); QT_LOGGING_RULES="keycard.*=true" brings the details back.
     QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false\nkeycard.*.info=false"));
-    QApplication::setApplicationName(QStringLiteral("Keycard Admin"));
+    setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
-    QApplication::setOrganizationName(QStringLiteral("Keycard"));
-    QApplication::setOrganizationDomain(QStringLiteral("keycard.ai"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYCARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ai.keycard.KeycardAdmin"));
     QApplication::setWindowIcon(appIcon());
     installTranslations(app);

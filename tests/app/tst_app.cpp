@@ -13,6 +13,8 @@ class AppTest final : public QObject
 
 private slots:
     void version_printsProjectVersion();
+    void versionAndHelp_withoutDisplay_printAndExitZero_data();
+    void versionAndHelp_withoutDisplay_printAndExitZero();
     void demo_showsFirstPageOfServiceAccounts();
     void environmentCredentials_signInWithoutDialog_storeNothing();
     void badBaseUrl_exitsWithMessage();
@@ -61,6 +63,33 @@ void AppTest::version_printsProjectVersion()
     process.setProcessEnvironment(environment(home.path()));
     QCOMPARE(run(process, {QStringLiteral("--version")}), 0);
     QVERIFY(process.readAllStandardOutput().contains(KEYCARD_VERSION));
+}
+
+void AppTest::versionAndHelp_withoutDisplay_printAndExitZero_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--version") << QStringLiteral("--version") << QByteArray(KEYCARD_VERSION);
+    QTest::newRow("-v") << QStringLiteral("-v") << QByteArray(KEYCARD_VERSION);
+    QTest::newRow("--help") << QStringLiteral("--help") << QByteArray("Usage:");
+    QTest::newRow("-h") << QStringLiteral("-h") << QByteArray("--base-url");
+}
+
+void AppTest::versionAndHelp_withoutDisplay_printAndExitZero()
+{
+    // As on a server over ssh: no display and no platform chosen.
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    QTemporaryDir home;
+    QProcessEnvironment env = environment(home.path());
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    const int code = run(process, {option});
+    const QByteArray output = process.readAllStandardOutput();
+    QVERIFY2(code == 0, process.readAllStandardError().constData());
+    QVERIFY2(output.contains(expected), output.constData());
 }
 
 void AppTest::demo_showsFirstPageOfServiceAccounts()
