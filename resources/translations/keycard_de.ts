@@ -794,6 +794,11 @@ QtKeychain %4</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>The server said: “%1”.</source>
+        <translation>Der Server meldet: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>(HTTP status %1)</source>
         <translation>(HTTP-Status %1)</translation>
     </message>

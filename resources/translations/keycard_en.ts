@@ -792,6 +792,11 @@ QtKeychain %4</source>
     </message>
     <message>
         <location line="+2" />
+        <source>The server said: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>(HTTP status %1)</source>
         <translation type="unfinished" />
     </message>

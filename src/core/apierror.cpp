@@ -257,10 +257,17 @@ QString describeError(const ApiError& e)
     if (!e.action().isEmpty())
         parts << QCoreApplication::translate("keycard::ApiError", "Could not %1.").arg(e.action());
     parts << reason(e);
-    if (!e.message().isEmpty())
-        parts << QCoreApplication::translate("keycard::ApiError", "The server said: \u201c%1\u201d")
-                     .arg(e.message().left(500));
-    else if (e.httpStatus() > 0)
+    if (!e.message().isEmpty()) {
+        // A sentence like the others: it ends with a period unless the server's words end one.
+        const QString said = e.message().left(500).trimmed();
+        const bool ended = said.endsWith(QLatin1Char('.')) || said.endsWith(QLatin1Char('!')) ||
+                           said.endsWith(QLatin1Char('?'));
+        parts << (ended ? QCoreApplication::translate("keycard::ApiError",
+                                                      "The server said: \u201c%1\u201d")
+                        : QCoreApplication::translate("keycard::ApiError",
+                                                      "The server said: \u201c%1\u201d."))
+                     .arg(said);
+    } else if (e.httpStatus() > 0)
         parts << QCoreApplication::translate("keycard::ApiError", "(HTTP status %1)")
                      .arg(e.httpStatus());
     if (e.kind() == ApiError::Kind::Decode && !e.field().isEmpty())

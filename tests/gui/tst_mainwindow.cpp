@@ -197,6 +197,9 @@ void MainWindowTest::signIn_wrongSecret_showsServerMessage()
     // The server's own words reach the user, with the request ID support can trace.
     QVERIFY2(message->text().contains(QStringLiteral("Unknown client_id or wrong client_secret")),
              qPrintable(message->text()));
+    // Every sentence of it ends with a period, the quoted one too.
+    QVERIFY2(message->text().contains(QStringLiteral("wrong client_secret\u201d. ")),
+             qPrintable(message->text()));
     QVERIFY2(message->text().contains(QStringLiteral("Request ID"), Qt::CaseInsensitive),
              qPrintable(message->text()));
     QVERIFY(dialog->isVisible());
