@@ -5,6 +5,7 @@
 #include "ui_listpanel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QResizeEvent>
 
 namespace keycard {
@@ -16,6 +17,9 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->view->horizontalHeader()->setStretchLastSection(true);
     m_ui->view->horizontalHeader()->setHighlightSections(false);
+    // Tab leaves the table (the arrow keys walk its cells); Esc in the filter clears it.
+    m_ui->view->setTabKeyNavigation(false);
+    m_ui->filterEdit->installEventFilter(this);
     m_ui->footer->hide();
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         if (m_source)
@@ -85,6 +89,26 @@ QString ListPanel::statusText() const
 QString ListPanel::emptyStateText() const
 {
     return m_ui->stack->currentWidget() == m_ui->emptyLabel ? m_ui->emptyLabel->text() : QString();
+}
+
+bool ListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool shortcut = event->type() == QEvent::ShortcutOverride;
+    if (watched != m_ui->filterEdit || (!shortcut && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() != Qt::Key_Escape || key->modifiers() != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    if (shortcut) {
+        event->accept(); // Esc is the filter's, not a shortcut's
+        return true;
+    }
+    // Esc clears the filter; on an empty one it goes back to the table.
+    if (!m_ui->filterEdit->text().isEmpty())
+        m_ui->filterEdit->clear();
+    else
+        m_ui->view->setFocus(Qt::ShortcutFocusReason);
+    return true;
 }
 
 void ListPanel::resizeEvent(QResizeEvent* event)

@@ -1,0 +1,129 @@
+// The window as a person meets it from the keyboard and on a slow server: Tab leaves a table,
+// Esc clears a filter.
+#include "apiclient.h"
+#include "fakeserver.h"
+#include "listpanel.h"
+#include "mainwindow.h"
+#include "pagedlistmodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "session.h"
+#include "windowparts.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace keycard;
+using namespace keycard::test;
+
+class WindowKeysTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tab_inAccountsTable_leavesTable();
+    void escape_inFilter_clearsFilterThenGoesToTable();
+
+private:
+    ConnectionConfig config() const;
+    void showAccounts();
+
+    std::unique_ptr<fake::FakeServer> m_server;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void WindowKeysTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("KeycardTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_windowkeys"));
+}
+
+void WindowKeysTest::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<fake::FakeServer>(5);
+    QVERIFY(m_server->listen(0));
+    m_profiles = std::make_unique<ProfileStore>();
+    m_secrets = std::make_unique<SecretStore>(QStringLiteral("Keycard Admin tests"));
+    m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
+    m_window->resize(1000, 700);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void WindowKeysTest::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+}
+
+ConnectionConfig WindowKeysTest::config() const
+{
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    return config;
+}
+
+void WindowKeysTest::showAccounts()
+{
+    m_window->adoptSession(Session::create(config(), {QString(), QStringLiteral("test")}));
+    QComboBox* picker = organizationPicker(m_window.get());
+    QTRY_VERIFY(picker->count() >= 3);
+    const int index = picker->findData(m_server->demoIds().bigOrgId, PagedListModel::IdRole);
+    QVERIFY(index >= 0);
+    picker->setCurrentIndex(index);
+    QTRY_VERIFY(accountsView(m_window.get())->model()->rowCount() >= 10);
+}
+
+void WindowKeysTest::tab_inAccountsTable_leavesTable()
+{
+    showAccounts();
+    QTableView* accounts = accountsView(m_window.get());
+    accounts->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), accounts);
+
+    QTest::keyClick(accounts, Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget() != accounts);
+    QVERIFY(QApplication::focusWidget() != nullptr);
+}
+
+void WindowKeysTest::escape_inFilter_clearsFilterThenGoesToTable()
+{
+    showAccounts();
+    QTableView* accounts = accountsView(m_window.get());
+    const int shown = accounts->model()->rowCount();
+    QLineEdit* filter = accountsPanel(m_window.get())->filterEdit();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+
+    // The first account's full name matches far fewer rows than are shown.
+    const QString name = accounts->model()->index(0, 0).data().toString();
+    QVERIFY(!name.isEmpty());
+    QTest::keyClicks(filter, name);
+    QTRY_VERIFY(accounts->model()->rowCount() < shown);
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QTRY_VERIFY(accounts->model()->rowCount() >= shown);
+    QCOMPARE(QApplication::focusWidget(), filter); // the first Esc only clears
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::focusWidget(), accounts);
+}
+
+QTEST_MAIN(WindowKeysTest)
+#include "tst_windowkeys.moc"
