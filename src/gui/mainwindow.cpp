@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -80,6 +81,15 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     m_countsLabel = new ElidedLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
+    // Indeterminate while a sign-in runs: a slow server is seen to be working.
+    m_signInBusy = new QProgressBar(this);
+    m_signInBusy->setObjectName(QStringLiteral("signInBusy"));
+    m_signInBusy->setRange(0, 0);
+    m_signInBusy->setTextVisible(false);
+    m_signInBusy->setMaximumWidth(120);
+    m_signInBusy->setAccessibleName(tr("Signing in"));
+    m_signInBusy->hide();
+    statusBar()->addPermanentWidget(m_signInBusy);
 
     m_clipboard = new SecureClipboard(this);
     m_storedIndex = new StoredSecretsIndex(nullptr, this);
@@ -167,6 +177,7 @@ void MainWindow::setupPanels()
             &MainWindow::organizationsChanged);
     connect(m_organizations, &PagedListModel::loadStateChanged, this,
             &MainWindow::organizationsChanged);
+    connect(m_organizations, &PagedListModel::loadStateChanged, this, &MainWindow::updateProgress);
     connect(m_organizationPicker, &QComboBox::currentIndexChanged, this,
             &MainWindow::organizationChosen);
     connect(accounts->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -274,12 +285,14 @@ SignIn& MainWindow::newSignIn(const QString& failureIntro)
     SignIn* signIn = m_signIn.get();
     connect(signIn, &SignIn::succeeded, this, [this](const SessionPtr& session) {
         statusBar()->clearMessage();
+        updateProgress();
         if (!session->identity().profileName.isEmpty())
             m_profiles.setLastProfile(session->identity().profileName);
         adoptSession(session);
     });
     connect(signIn, &SignIn::failed, this, [this, signIn, failureIntro](const QString& message) {
         statusBar()->clearMessage();
+        updateProgress();
         openSignInDialog(failureIntro.isEmpty() ? message
                                                 : failureIntro + QLatin1Char(' ') + message,
                          signIn->baseUrl(), signIn->profileName());
@@ -292,18 +305,42 @@ void MainWindow::signIn(const ConnectionConfig& config, const SessionIdentity& i
 {
     statusBar()->showMessage(tr("Signing in to %1…").arg(config.baseUrl.host()));
     newSignIn(failureIntro).start(config, identity);
+    updateProgress();
 }
 
 void MainWindow::signInWithProfile(const QString& name)
 {
     statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
     newSignIn({}).startWithProfile(name, m_profiles, m_secrets);
+    updateProgress();
+}
+
+void MainWindow::cancelSignIn()
+{
+    if (m_signIn)
+        m_signIn->cancel();
+    updateProgress();
+}
+
+void MainWindow::updateProgress()
+{
+    const bool signingIn = m_signIn && m_signIn->isRunning();
+    m_signInBusy->setVisible(signingIn);
+    QString placeholder = tr("Choose an organization…");
+    if (signingIn) {
+        const QString host = m_signIn->baseUrl().host();
+        placeholder = host.isEmpty() ? tr("Signing in as “%1”…").arg(m_signIn->profileName())
+                                     : tr("Signing in to %1…").arg(host);
+    } else if (m_session && m_organizations->rowCount() == 0 &&
+               m_organizations->loadState() == PagedListModel::LoadState::Loading) {
+        placeholder = tr("Loading organizations…");
+    }
+    m_organizationPicker->setPlaceholderText(placeholder);
 }
 
 void MainWindow::adoptSession(const SessionPtr& session)
 {
-    if (m_signIn)
-        m_signIn->cancel(); // whichever sign-in finished last does not replace this one
+    cancelSignIn(); // whichever sign-in finished last does not replace this one
     if (m_session && m_session != session && m_session->createsInFlight() > 0) {
         m_waitingSession = session;
         connect(m_session.get(), &Session::createsSettled, this, &MainWindow::createsSettled,
@@ -337,6 +374,7 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
         m_organizations->fetchMore({});
     updateActions();
     updateStatusBar();
+    updateProgress();
     emit sessionStarted();
 }
 
@@ -372,8 +410,7 @@ void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
             showNotice(notice);
     });
     // The dialog's sign-in replaces one still running from the profiles menu.
-    if (m_signIn)
-        m_signIn->cancel();
+    cancelSignIn();
     dialog->open();
 }
 

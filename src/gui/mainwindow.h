@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QProgressBar;
 
 namespace Ui {
 class MainWindow;
@@ -78,6 +79,10 @@ private:
     void refresh();
     void updateActions();
     void updateStatusBar();
+    // The picker's placeholder and the busy bar say what the window waits for: a sign-in, then
+    // the organizations.
+    void updateProgress();
+    void cancelSignIn();
     void applyPreferences(const Preferences& preferences);
     void openSettings();
     void openAbout();
@@ -108,6 +113,7 @@ private:
     FilteredListModel* m_credentialsFilter = nullptr;
     QComboBox* m_organizationPicker = nullptr;
     ElidedLabel* m_countsLabel = nullptr;
+    QProgressBar* m_signInBusy = nullptr;
     bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;

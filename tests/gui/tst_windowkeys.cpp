@@ -1,5 +1,5 @@
 // The window as a person meets it from the keyboard and on a slow server: Tab leaves a table,
-// Esc clears a filter.
+// Esc clears a filter, a running sign-in is seen where one looks.
 #include "apiclient.h"
 #include "fakeserver.h"
 #include "listpanel.h"
@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +32,7 @@ private slots:
     void cleanup();
     void tab_inAccountsTable_leavesTable();
     void escape_inFilter_clearsFilterThenGoesToTable();
+    void signIn_slowServer_pickerNamesHostAndBusyBarShows();
 
 private:
     ConnectionConfig config() const;
@@ -123,6 +125,29 @@ void WindowKeysTest::escape_inFilter_clearsFilterThenGoesToTable()
 
     QTest::keyClick(filter, Qt::Key_Escape);
     QTRY_COMPARE(QApplication::focusWidget(), accounts);
+}
+
+void WindowKeysTest::signIn_slowServer_pickerNamesHostAndBusyBarShows()
+{
+    auto* busy = m_window->findChild<QProgressBar*>(QStringLiteral("signInBusy"));
+    QVERIFY2(busy, "the window has no busy indicator for a sign-in");
+    QVERIFY(!busy->isVisible());
+
+    m_server->addFault(QStringLiteral("serviceAccountToken"), fake::Fault::latency(1500));
+    m_window->signIn(config(), {QStringLiteral("admin"), QStringLiteral("admin")});
+    QComboBox* picker = organizationPicker(m_window.get());
+    const QString host = m_server->baseUrl().host();
+    QVERIFY2(picker->placeholderText().contains(host), qPrintable(picker->placeholderText()));
+    QVERIFY2(picker->placeholderText().contains(QStringLiteral("Signing in")),
+             qPrintable(picker->placeholderText()));
+    QVERIFY(busy->isVisible());
+    QVERIFY(m_window->session() == nullptr); // still waiting for the slow token
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, 15000);
+    QVERIFY(!busy->isVisible());
+    QVERIFY2(!picker->placeholderText().contains(QStringLiteral("Signing in")),
+             qPrintable(picker->placeholderText()));
+    QTRY_VERIFY(picker->count() > 0);
 }
 
 QTEST_MAIN(WindowKeysTest)
