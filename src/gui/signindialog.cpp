@@ -8,6 +8,7 @@
 #include "ui_signindialog.h"
 
 #include <QPushButton>
+#include <QToolButton>
 
 namespace keycard {
 
@@ -37,6 +38,10 @@ SignInDialog::SignInDialog(ProfileStore& profiles, SecretStore* secrets, QWidget
     connect(m_ui->clientCredentialsRadio, &QRadioButton::toggled, this, &SignInDialog::updateKind);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    // Hidden by default; shown on request to check what was pasted or typed.
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
     updateKind();
 
     const QString last = m_profiles.lastProfile();
@@ -145,7 +150,8 @@ void SignInDialog::setBusy(bool busy)
          {static_cast<QWidget*>(m_ui->profileCombo), static_cast<QWidget*>(m_ui->baseUrlEdit),
           static_cast<QWidget*>(m_ui->clientCredentialsRadio),
           static_cast<QWidget*>(m_ui->apiKeyRadio), static_cast<QWidget*>(m_ui->clientIdEdit),
-          static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->rememberCheck)})
+          static_cast<QWidget*>(m_ui->secretEdit), static_cast<QWidget*>(m_ui->showSecretButton),
+          static_cast<QWidget*>(m_ui->rememberCheck)})
         w->setEnabled(!busy);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }

@@ -1,5 +1,5 @@
 // The window as a person meets it from the keyboard and on a slow server: Tab leaves a table,
-// Esc clears a filter, a running sign-in is seen where one looks.
+// Esc clears a filter, a running sign-in is seen where one looks, the secret can be shown.
 #include "apiclient.h"
 #include "fakeserver.h"
 #include "listpanel.h"
@@ -8,6 +8,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "session.h"
+#include "signindialog.h"
 #include "windowparts.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace keycard;
 using namespace keycard::test;
@@ -33,6 +35,7 @@ private slots:
     void tab_inAccountsTable_leavesTable();
     void escape_inFilter_clearsFilterThenGoesToTable();
     void signIn_slowServer_pickerNamesHostAndBusyBarShows();
+    void signInDialog_showSecretButton_togglesEchoMode();
 
 private:
     ConnectionConfig config() const;
@@ -148,6 +151,27 @@ void WindowKeysTest::signIn_slowServer_pickerNamesHostAndBusyBarShows()
     QVERIFY2(!picker->placeholderText().contains(QStringLiteral("Signing in")),
              qPrintable(picker->placeholderText()));
     QTRY_VERIFY(picker->count() > 0);
+}
+
+void WindowKeysTest::signInDialog_showSecretButton_togglesEchoMode()
+{
+    m_window->openSignInDialog();
+    SignInDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible());
+    auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+    auto* show = dialog->findChild<QToolButton*>(QStringLiteral("showSecretButton"));
+    QVERIFY2(show, "the secret field has no show/hide toggle");
+    QVERIFY(show->isVisible());
+    QVERIFY(show->isCheckable());
+    QVERIFY(!show->accessibleName().isEmpty());
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(show->isChecked());
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(!show->isChecked());
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
 }
 
 QTEST_MAIN(WindowKeysTest)
