@@ -1,8 +1,10 @@
 #include "elidedlabel.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyle>
+#include <QtMath>
 
 namespace keycard {
 
@@ -24,8 +26,11 @@ void ElidedLabel::setText(const QString& text)
 
 QSize ElidedLabel::sizeHint() const
 {
+    // Fractional advances: the rounded integer width can be a pixel short of what elidedText()
+    // needs, and the whole text would then lose its last characters.
     const QMargins margins = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_line) + margins.left() + margins.right(),
+    const int textWidth = qCeil(QFontMetricsF(font()).horizontalAdvance(m_line)) + 1;
+    return {textWidth + margins.left() + margins.right(),
             fontMetrics().height() + margins.top() + margins.bottom()};
 }
 

@@ -3,6 +3,7 @@
 // status bar keeps the window as wide as it was; a saved size larger than the screen, or a
 // position off it, comes back within the screen's available geometry.
 #include "connectionconfig.h"
+#include "elidedlabel.h"
 #include "fakeserver.h"
 #include "listpanel.h"
 #include "mainwindow.h"
@@ -63,6 +64,7 @@ private slots:
     void fitToScreen_cases();
     void failedPage_longServerMessage_keepsWindowWidth();
     void statusBar_longMessage_keepsWindowWidth();
+    void elidedLabel_textThatFits_isShownWhole();
     void restore_savedSizeLargerThanScreen_fitsScreen();
     void restore_savedPositionOffScreen_comesBackOnScreen();
 
@@ -198,6 +200,22 @@ void WindowSizeTest::statusBar_longMessage_keepsWindowWidth()
     m_window->statusBar()->showMessage(message, 8000);
     QCOMPARE(m_window->statusBar()->currentMessage(), message);
     verifyWidthKept();
+}
+
+void WindowSizeTest::elidedLabel_textThatFits_isShownWhole()
+{
+    // Laid out at its own size hint, a short text must never lose its last characters (the
+    // counts label showed "Credentials: 2 load…" with room to spare: a pixel short).
+    for (const QString& text :
+         {QStringLiteral("Service accounts: 50 loaded, more available · Credentials: 2 loaded"),
+          QStringLiteral("Credentials: 2 loaded"), QStringLiteral("iiiiiiiiiiiiiiiiiiiiiiil")}) {
+        ElidedLabel label;
+        label.setText(text);
+        label.resize(label.sizeHint());
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        QVERIFY2(!label.isElided(), qPrintable(text));
+    }
 }
 
 void WindowSizeTest::restore_savedSizeLargerThanScreen_fitsScreen()
