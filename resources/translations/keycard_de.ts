@@ -1338,6 +1338,10 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Anmeldung als „%1“…</translation>
     </message>
     <message>
+        <source>Signing in as “%1” to %2…</source>
+        <translation>Anmeldung als „%1“ bei %2…</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>The secret of profile “%1” is not in the system keychain. Enter it to sign in.</source>
         <translation>Das Geheimnis des Profils „%1“ ist nicht im System-Schlüsselbund. Geben Sie es ein, um sich anzumelden.</translation>

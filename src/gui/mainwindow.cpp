@@ -303,14 +303,12 @@ SignIn& MainWindow::newSignIn(const QString& failureIntro)
 void MainWindow::signIn(const ConnectionConfig& config, const SessionIdentity& identity,
                         const QString& failureIntro)
 {
-    statusBar()->showMessage(tr("Signing in to %1…").arg(config.baseUrl.host()));
     newSignIn(failureIntro).start(config, identity);
     updateProgress();
 }
 
 void MainWindow::signInWithProfile(const QString& name)
 {
-    statusBar()->showMessage(tr("Signing in as “%1”…").arg(name));
     newSignIn({}).startWithProfile(name, m_profiles, m_secrets);
     updateProgress();
 }
@@ -322,6 +320,7 @@ void MainWindow::cancelSignIn()
     updateProgress();
 }
 
+// One text says what the sign-in is doing, in the organization picker and the status bar.
 void MainWindow::updateProgress()
 {
     const bool signingIn = m_signIn && m_signIn->isRunning();
@@ -329,8 +328,11 @@ void MainWindow::updateProgress()
     QString placeholder = tr("Choose an organization…");
     if (signingIn) {
         const QString host = m_signIn->baseUrl().host();
-        placeholder = host.isEmpty() ? tr("Signing in as “%1”…").arg(m_signIn->profileName())
-                                     : tr("Signing in to %1…").arg(host);
+        const QString profile = m_signIn->profileName();
+        placeholder = host.isEmpty()      ? tr("Signing in as “%1”…").arg(profile)
+                      : profile.isEmpty() ? tr("Signing in to %1…").arg(host)
+                                          : tr("Signing in as “%1” to %2…").arg(profile, host);
+        statusBar()->showMessage(placeholder);
     } else if (m_session && m_organizations->rowCount() == 0 &&
                m_organizations->loadState() == PagedListModel::LoadState::Loading) {
         placeholder = tr("Loading organizations…");

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -360,7 +361,10 @@ void HostileTest::hostileAnswer_rowsOrError_responsiveBoundedAndUsableAfter()
     const bool shown = settled();
     const QString shownText = outcome();
     const QString shownTwice = repeatedId();
-    QTest::qWait(1000); // whatever the window does next (more pages, retries) shows now
+    // Whatever the window does next (more pages, retries) shows now: wait for a quiet second.
+    QSignalSpy later(m_server.get(), &fake::FakeServer::requestReceived);
+    while (later.wait(1000)) {
+    }
     const qint64 peakKb = std::max(watchdog.peakRssKb(), peakReset ? statusKb("VmHWM") : 0);
     disconnect(counting);
 

@@ -49,8 +49,6 @@ private slots:
 
 private:
     QAction* action(const char* name) const;
-    template <typename T>
-    T* waitForDialog();
     void openOrganization(const QString& orgId);
     void selectAccount(const QString& accountId);
     QString createAccountThroughUi(const QString& name);
@@ -106,40 +104,22 @@ QAction* ItemActionsTest::action(const char* name) const
     return m_window->findChild<QAction*>(QLatin1String(name));
 }
 
-template <typename T>
-T* ItemActionsTest::waitForDialog()
-{
-    T* dialog = nullptr;
-    [&] {
-        QTRY_VERIFY((dialog = qobject_cast<T*>(QApplication::activeModalWidget())));
-    }();
-    return dialog;
-}
-
 void ItemActionsTest::openOrganization(const QString& orgId)
 {
-    QComboBox* picker = test::organizationPicker(m_window.get());
-    QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
-    picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
-    QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(orgId));
+    test::openOrganization(m_window.get(), orgId, m_server->store().serviceAccountCount(orgId));
 }
 
 void ItemActionsTest::selectAccount(const QString& accountId)
 {
-    QAbstractItemModel* model = accountsView()->model();
-    const int row = test::rowWithId(model, accountId);
-    if (row >= 0)
-        accountsView()->setCurrentIndex(model->index(row, 0));
-    QCOMPARE(test::currentAccountId(m_window.get()), accountId);
-    QTRY_COMPARE(credentialsView()->model()->rowCount(),
-                 m_server->store().credentialCount(m_orgId, accountId));
+    test::selectAccount(m_window.get(), accountId,
+                        m_server->store().credentialCount(m_orgId, accountId));
 }
 
 QString ItemActionsTest::createAccountThroughUi(const QString& name)
 {
     accountsView()->setFocus();
     action("actionNewServiceAccount")->trigger();
-    auto* dialog = waitForDialog<EditDialog>();
+    auto* dialog = test::waitForModalDialog<EditDialog>();
     if (!dialog)
         return {};
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
@@ -194,7 +174,7 @@ void ItemActionsTest::editServiceAccount_updatesRowInPlace()
     const QString id = createAccountThroughUi(QStringLiteral("reports"));
     m_server->resetRequestCounts();
     press(accountsView(), Qt::Key_F2);
-    auto* dialog = waitForDialog<EditDialog>();
+    auto* dialog = test::waitForModalDialog<EditDialog>();
     QVERIFY(dialog);
     auto* description = dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"));
     QTest::keyClicks(description, QStringLiteral("Monthly usage reports"));
@@ -212,12 +192,12 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
     const QString accountId = createAccountThroughUi(QStringLiteral("with-secret"));
     selectAccount(accountId);
     action("actionNewCredential")->trigger();
-    auto* edit = waitForDialog<EditDialog>();
+    auto* edit = test::waitForModalDialog<EditDialog>();
     QVERIFY(edit);
     QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("ci"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
-    auto* reveal = waitForDialog<SecretDialog>();
+    auto* reveal = test::waitForModalDialog<SecretDialog>();
     QVERIFY(reveal);
     QTRY_VERIFY(reveal->isStored());
     const QString credentialId = reveal->credential().id;
@@ -241,7 +221,7 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
     credentialsView()->setCurrentIndex(credentialsView()->model()->index(0, 0));
     QTRY_VERIFY(action("actionShowStoredSecret")->isEnabled());
     action("actionShowStoredSecret")->trigger();
-    auto* stored = waitForDialog<SecretDialog>();
+    auto* stored = test::waitForModalDialog<SecretDialog>();
     QVERIFY(stored);
     QCOMPARE(stored->mode(), SecretDialog::Mode::Stored);
     QVERIFY(!stored->isSecretRevealed());
@@ -266,11 +246,11 @@ void ItemActionsTest::deleteCredential_removesRowAndKeychainEntry()
     const QString accountId = createAccountThroughUi(QStringLiteral("short-lived"));
     selectAccount(accountId);
     action("actionNewCredential")->trigger();
-    auto* edit = waitForDialog<EditDialog>();
+    auto* edit = test::waitForModalDialog<EditDialog>();
     QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
                      QStringLiteral("tmp"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    auto* reveal = waitForDialog<SecretDialog>();
+    auto* reveal = test::waitForModalDialog<SecretDialog>();
     QTRY_VERIFY(reveal->isStored());
     const QString credentialId = reveal->credential().id;
     reveal->accept();
@@ -299,10 +279,10 @@ void ItemActionsTest::deleteServiceAccount_typedNameRemovesAccountAndItsSecrets(
     const QString accountId = createAccountThroughUi(QStringLiteral("to-be-removed"));
     selectAccount(accountId);
     action("actionNewCredential")->trigger();
-    auto* edit = waitForDialog<EditDialog>();
+    auto* edit = test::waitForModalDialog<EditDialog>();
     QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("k"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    auto* reveal = waitForDialog<SecretDialog>();
+    auto* reveal = test::waitForModalDialog<SecretDialog>();
     QTRY_VERIFY(reveal->isStored());
     const QString key = reveal->keychainKey();
     reveal->accept();
@@ -338,7 +318,7 @@ void ItemActionsTest::lostCreate_marksOrphanAndDeletesIt()
     m_server->addFault(QStringLiteral("createCredential"),
                        fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
     action("actionNewCredential")->trigger();
-    auto* edit = waitForDialog<EditDialog>();
+    auto* edit = test::waitForModalDialog<EditDialog>();
     QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
                      QStringLiteral("lost"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
@@ -373,7 +353,7 @@ void ItemActionsTest::unreadableCreateAnswer_treatedAsLostSecret()
     m_server->addFault(QStringLiteral("createCredential"),
                        fake::Fault::of(fake::Fault::Kind::SchemaBreak));
     action("actionNewCredential")->trigger();
-    auto* edit = waitForDialog<EditDialog>();
+    auto* edit = test::waitForModalDialog<EditDialog>();
     QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("x"));
     edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 

@@ -69,8 +69,6 @@ private:
     QAction* profileAction(const QString& name) const;
     QTableView* accountsView() const { return test::accountsView(m_window.get()); }
     QTableView* credentialsView() const { return test::credentialsView(m_window.get()); }
-    template <typename T>
-    T* waitForDialog();
     EditDialog* startCredentialCreate(const QString& accountId, const QString& name);
     QString startBulkDelete(const QString& accountId, int count);
     QString statusText() const { return m_window->statusBar()->currentMessage(); }
@@ -176,33 +174,15 @@ bool LifecycleTest::noRequestFor(const QString& operationId, int ms)
     return true;
 }
 
-template <typename T>
-T* LifecycleTest::waitForDialog()
-{
-    T* dialog = nullptr;
-    [&] {
-        QTRY_VERIFY((dialog = qobject_cast<T*>(QApplication::activeModalWidget())));
-    }();
-    return dialog;
-}
-
 void LifecycleTest::openOrganization(const QString& orgId)
 {
-    QComboBox* picker = test::organizationPicker(m_window.get());
-    QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
-    picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
-    QTRY_COMPARE(accountsView()->model()->rowCount(), m_server->store().serviceAccountCount(orgId));
+    test::openOrganization(m_window.get(), orgId, m_server->store().serviceAccountCount(orgId));
 }
 
 void LifecycleTest::selectAccount(const QString& accountId)
 {
-    QAbstractItemModel* model = accountsView()->model();
-    const int row = test::rowWithId(model, accountId);
-    if (row >= 0)
-        accountsView()->setCurrentIndex(model->index(row, 0));
-    QCOMPARE(test::currentAccountId(m_window.get()), accountId);
-    QTRY_COMPARE(credentialsView()->model()->rowCount(),
-                 m_server->store().credentialCount(m_orgId, accountId));
+    test::selectAccount(m_window.get(), accountId,
+                        m_server->store().credentialCount(m_orgId, accountId));
 }
 
 // Signed in as admin with the small organization open: starts a credential create that the
@@ -212,7 +192,7 @@ EditDialog* LifecycleTest::startCredentialCreate(const QString& accountId, const
     selectAccount(accountId);
     m_server->addFault(QStringLiteral("createCredential"), fake::Fault::latency(kSlowMs));
     action("actionNewCredential")->trigger();
-    auto* dialog = waitForDialog<EditDialog>();
+    auto* dialog = test::waitForModalDialog<EditDialog>();
     if (!dialog)
         return nullptr;
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
@@ -243,7 +223,7 @@ QString LifecycleTest::startBulkDelete(const QString& accountId, int count)
     credentialsView()->setFocus();
     credentialsView()->selectAll();
     action("actionDelete")->trigger();
-    auto* confirmation = waitForDialog<QDialog>();
+    auto* confirmation = test::waitForModalDialog<QDialog>();
     if (!confirmation)
         return {};
     confirmation->findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
@@ -257,7 +237,7 @@ void LifecycleTest::signIn_cancelledInFlight_noSessionAndDialogWorksAgain()
 {
     m_server->addFault(QStringLiteral("serviceAccountToken"), fake::Fault::latency(kSlowMs));
     m_window->openSignInDialog({}, {}, QStringLiteral("admin"));
-    auto* dialog = waitForDialog<SignInDialog>();
+    auto* dialog = test::waitForModalDialog<SignInDialog>();
     QVERIFY(dialog);
     auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
     QTRY_VERIFY(!secret->text().isEmpty()); // read back from the keychain
@@ -273,7 +253,7 @@ void LifecycleTest::signIn_cancelledInFlight_noSessionAndDialogWorksAgain()
 
     // Signing in again works at once.
     m_window->openSignInDialog({}, {}, QStringLiteral("admin"));
-    dialog = waitForDialog<SignInDialog>();
+    dialog = test::waitForModalDialog<SignInDialog>();
     QVERIFY(dialog);
     secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
     QTRY_VERIFY(!secret->text().isEmpty());
@@ -293,7 +273,7 @@ void LifecycleTest::signIn_dialogWhileProfileSignInInFlight_dialogWinsAndNothing
     QVERIFY(statusText().contains(QStringLiteral("admin")));
 
     m_window->openSignInDialog({}, {}, QStringLiteral("auditor"));
-    auto* dialog = waitForDialog<SignInDialog>();
+    auto* dialog = test::waitForModalDialog<SignInDialog>();
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"))->text().isEmpty());
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
@@ -330,7 +310,7 @@ void LifecycleTest::switch_withEditDialogOpen_dialogSaysSessionEnded()
     selectAccount(firstAccount());
     accountsView()->setFocus();
     action("actionEdit")->trigger();
-    QPointer<EditDialog> dialog = waitForDialog<EditDialog>();
+    QPointer<EditDialog> dialog = test::waitForModalDialog<EditDialog>();
     QVERIFY(dialog);
     QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
@@ -359,7 +339,7 @@ void LifecycleTest::switch_withBulkDeleteRunning_endsWithReportNotDeleting()
     QVERIFY(statusText().contains(QStringLiteral("Deleting")));
 
     signInDirectly(QStringLiteral("auditor"), true);
-    auto* box = waitForDialog<QMessageBox>();
+    auto* box = test::waitForModalDialog<QMessageBox>();
     QVERIFY(box);
     QCOMPARE(box->objectName(), QStringLiteral("actionErrorBox"));
     QVERIFY2(box->text().contains(QStringLiteral("could not be deleted")), qPrintable(box->text()));
@@ -387,7 +367,7 @@ void LifecycleTest::switch_withCreateInFlight_waitsAndRevealsTheSecret()
     QCOMPARE(m_window->session()->identity().profileName, QStringLiteral("admin"));
 
     // The answer arrives: its secret is shown, and only then does the switch happen.
-    auto* reveal = waitForDialog<SecretDialog>();
+    auto* reveal = test::waitForModalDialog<SecretDialog>();
     QVERIFY(reveal);
     QCOMPARE(reveal->credential().name, QStringLiteral("in-flight"));
     QVERIFY(!reveal->findChild<QLineEdit*>(QStringLiteral("secretEdit"))->text().isEmpty());
@@ -431,7 +411,7 @@ void LifecycleTest::close_withCreateInFlight_waitsUntilTheSecretIsShown()
     QVERIFY(m_window->isVisible());
     QVERIFY2(test::noticeText(m_window.get()).contains(QStringLiteral("being created")),
              qPrintable(test::noticeText(m_window.get())));
-    auto* reveal = waitForDialog<SecretDialog>();
+    auto* reveal = test::waitForModalDialog<SecretDialog>();
     QVERIFY(reveal);
     QCOMPARE(reveal->credential().name, QStringLiteral("late"));
     QVERIFY(m_window->isVisible()); // the secret is on screen: the window waits for the user
@@ -450,7 +430,7 @@ void LifecycleTest::close_withEditDialogOpen_closesCleanly()
     m_server->addFault(QStringLiteral("updateServiceAccount"), fake::Fault::latency(kSlowMs));
     accountsView()->setFocus();
     action("actionEdit")->trigger();
-    auto* dialog = waitForDialog<EditDialog>();
+    auto* dialog = test::waitForModalDialog<EditDialog>();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
                      QStringLiteral("-x"));

@@ -7,9 +7,11 @@
 #include "secureclipboard.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
+#include <QTest>
 #include <QWidget>
 
 namespace keycard::test {
@@ -82,6 +84,37 @@ inline QString noticeText(const QWidget* window)
 {
     const auto* label = windowPart<QLabel>(window, QStringLiteral("noticeLabel"));
     return label->isVisible() ? label->text() : QString();
+}
+
+// The modal dialog of type T the window opens (null, with the test failed, when none comes).
+template <typename T>
+T* waitForModalDialog()
+{
+    T* dialog = nullptr;
+    [&] {
+        QTRY_VERIFY((dialog = qobject_cast<T*>(QApplication::activeModalWidget())));
+    }();
+    return dialog;
+}
+
+// Picks the organization and waits until its `accountCount` service accounts are shown.
+inline void openOrganization(const QWidget* window, const QString& orgId, int accountCount)
+{
+    QComboBox* picker = organizationPicker(window);
+    QTRY_VERIFY(picker->findData(orgId, PagedListModel::IdRole) >= 0);
+    picker->setCurrentIndex(picker->findData(orgId, PagedListModel::IdRole));
+    QTRY_COMPARE(accountsView(window)->model()->rowCount(), accountCount);
+}
+
+// Selects the service account and waits until its `credentialCount` credentials are shown.
+inline void selectAccount(const QWidget* window, const QString& accountId, int credentialCount)
+{
+    QTableView* accounts = accountsView(window);
+    const int row = rowWithId(accounts->model(), accountId);
+    if (row >= 0)
+        accounts->setCurrentIndex(accounts->model()->index(row, 0));
+    QCOMPARE(currentAccountId(window), accountId);
+    QTRY_COMPARE(credentialsView(window)->model()->rowCount(), credentialCount);
 }
 
 } // namespace keycard::test
