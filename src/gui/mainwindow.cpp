@@ -9,8 +9,10 @@
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
+#include "palettecolors.h"
 #include "profilestore.h"
 #include "secretdialog.h"
+#include "secretmarkdelegate.h"
 #include "secretstore.h"
 #include "secureclipboard.h"
 #include "serviceaccountsmodel.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
       m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    palettecolors::styleAsNotice(m_ui->noticeLabel);
     m_ui->noticeLabel->hide();
 
     m_organizations = new OrganizationsModel(this);
@@ -172,6 +175,8 @@ void MainWindow::setupPanels()
     credentials->setModels(m_credentials, m_credentialsFilter);
     credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setColumnWidths(credentials->view(), {240, 280, 150, 120});
+    credentials->view()->setItemDelegateForColumn(CredentialsModel::SecretColumn,
+                                                  new SecretMarkDelegate(credentials->view()));
 
     connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::organizationsChanged);
