@@ -7,6 +7,7 @@
 #include "signin.h"
 #include "ui_signindialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -34,6 +35,7 @@ SignInDialog::SignInDialog(ProfileStore& profiles, SecretStore* secrets, QWidget
     if (m_ui->profileCombo->count() == 0)
         m_ui->profileCombo->setEditText(tr("Default"));
 
+    m_ui->profileCombo->lineEdit()->setAccessibleName(tr("Profile name"));
     connect(m_ui->profileCombo, &QComboBox::textActivated, this, &SignInDialog::loadProfile);
     connect(m_ui->clientCredentialsRadio, &QRadioButton::toggled, this, &SignInDialog::updateKind);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
