@@ -207,8 +207,9 @@ void SignInDialog::finishSignIn(const SessionPtr& session)
         accept();
         return;
     }
-    m_secrets->write(SecretStore::profileKey(m_profileName), config.auth.secret, this,
-                     [this](const SecretStore::Outcome& outcome) {
+    m_secrets->write(SecretStore::profileKey(m_profileName),
+                     SecretStore::profileLabel(m_profileName, config.auth.clientId),
+                     config.auth.secret, this, [this](const SecretStore::Outcome& outcome) {
                          if (!outcome.ok())
                              m_keychainNotice =
                                  tr("Signed in, but the secret could not be kept in the system "
