@@ -1,6 +1,7 @@
 // Colours come from the palette: the notice banner, the secret marks of the credentials table and
 // the edit dialog's warnings stay readable (WCAG AA, 4.5:1) in a light and in a dark palette.
 #include "credentialsmodel.h"
+#include "darkpalette.h"
 #include "editdialog.h"
 #include "mainwindow.h"
 #include "palettecolors.h"
@@ -22,21 +23,6 @@ using namespace keycard;
 using palettecolors::contrastRatio;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x62, 0xb0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
-
 QPalette lightPalette()
 {
     QPalette light;
@@ -70,7 +56,7 @@ void addPalettes()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::newRow("light") << lightPalette();
-    QTest::newRow("dark") << darkPalette();
+    QTest::newRow("dark") << test::darkPalette();
 }
 } // namespace
 
