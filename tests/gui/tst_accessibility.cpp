@@ -1,6 +1,6 @@
 // What a screen reader meets, read through QAccessible as the platform bridges read it: every
 // control that takes the focus has a name, the tables say their column headers, and Tab moves
-// through the main window in the order a person reads it. Covered: the main window with an
+// through each window in the order a person reads it. Covered: the main window with an
 // organization open and an account selected, the sign-in, edit, delete, reveal and settings
 // dialogs.
 #include "deleteconfirmation.h"
@@ -119,6 +119,28 @@ QList<QWidget*> tabChain(QWidget* window, QWidget* first)
     return chain;
 }
 
+// Where Tab goes back up a dialog: each stop must be on the same row as the one before or below
+// it.
+QStringList tabOrderProblems(QWidget* dialog)
+{
+    QWidget* first = dialog->nextInFocusChain();
+    QStringList problems;
+    const QList<QWidget*> chain = tabChain(dialog, first);
+    for (int i = 1; i < chain.size(); ++i) {
+        const QRect before(chain[i - 1]->mapTo(dialog, QPoint(0, 0)), chain[i - 1]->size());
+        const QRect now(chain[i]->mapTo(dialog, QPoint(0, 0)), chain[i]->size());
+        if (now.bottom() < before.top())
+            problems << QStringLiteral("Tab goes up from %1 to %2")
+                            .arg(chain[i - 1]->objectName(), chain[i]->objectName());
+    }
+    return problems;
+}
+
+// What a screen reader or keyboard user would trip over in a dialog.
+QStringList accessibilityProblems(QWidget* dialog)
+{
+    return unnamedControls(dialog) + tabOrderProblems(dialog);
+}
 } // namespace
 
 class AccessibilityTest final : public QObject
@@ -131,11 +153,11 @@ private slots:
     void cleanup();
     void mainWindow_everyControlHasANameAndTablesHaveHeaders();
     void mainWindow_tabOrder_followsTheLayout();
-    void signInDialog_everyControlHasAName();
-    void editDialog_everyControlHasAName();
-    void deleteConfirmations_everyControlHasAName();
-    void secretDialog_everyControlHasAName();
-    void settingsDialog_everyControlHasAName();
+    void signInDialog_everyControlNamedTabInOrder();
+    void editDialog_everyControlNamedTabInOrder();
+    void deleteConfirmations_everyControlNamedTabInOrder();
+    void secretDialog_everyControlNamedTabInOrder();
+    void settingsDialog_everyControlNamedTabInOrder();
 
 private:
     void openAccount();
@@ -226,26 +248,26 @@ void AccessibilityTest::mainWindow_tabOrder_followsTheLayout()
     }
 }
 
-void AccessibilityTest::signInDialog_everyControlHasAName()
+void AccessibilityTest::signInDialog_everyControlNamedTabInOrder()
 {
     SignInDialog dialog(*m_fixture.profiles, m_fixture.secrets.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    const QStringList problems = accessibilityProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
-void AccessibilityTest::editDialog_everyControlHasAName()
+void AccessibilityTest::editDialog_everyControlNamedTabInOrder()
 {
     std::unique_ptr<EditDialog> dialog(
         EditDialog::createCredential(WeakSession(), QStringLiteral("org"), QStringLiteral("sa")));
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-    const QStringList unnamed = unnamedControls(dialog.get());
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    const QStringList problems = accessibilityProblems(dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
-void AccessibilityTest::deleteConfirmations_everyControlHasAName()
+void AccessibilityTest::deleteConfirmations_everyControlNamedTabInOrder()
 {
     ServiceAccount account;
     account.id = QStringLiteral("sa1");
@@ -253,8 +275,8 @@ void AccessibilityTest::deleteConfirmations_everyControlHasAName()
     DeleteAccountConfirmation accountDialog(account, 2);
     accountDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&accountDialog));
-    QStringList unnamed = unnamedControls(&accountDialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    QStringList problems = accessibilityProblems(&accountDialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 
     Credential credential;
     credential.id = QStringLiteral("c1");
@@ -263,11 +285,11 @@ void AccessibilityTest::deleteConfirmations_everyControlHasAName()
     DeleteCredentialsConfirmation credentialsDialog({credential});
     credentialsDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&credentialsDialog));
-    unnamed = unnamedControls(&credentialsDialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    problems = accessibilityProblems(&credentialsDialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
-void AccessibilityTest::secretDialog_everyControlHasAName()
+void AccessibilityTest::secretDialog_everyControlNamedTabInOrder()
 {
     NewCredential created;
     created.credential.id = QStringLiteral("c1");
@@ -279,17 +301,17 @@ void AccessibilityTest::secretDialog_everyControlHasAName()
     dialog.setConfirmDiscard([] { return true; });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    const QStringList problems = accessibilityProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
-void AccessibilityTest::settingsDialog_everyControlHasAName()
+void AccessibilityTest::settingsDialog_everyControlNamedTabInOrder()
 {
     SettingsDialog dialog{Preferences()};
     static_cast<QDialog&>(dialog).show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    const QStringList problems = accessibilityProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
 QTEST_MAIN(AccessibilityTest)
