@@ -1,13 +1,8 @@
 // The keychain store against the real gnome-keyring of a private D-Bus session
 // (scripts/with-keyring).
+#include "secretservicelabels.h"
 #include "secretstore.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusMetaType>
-#include <QDBusObjectPath>
-#include <QDBusReply>
-#include <QDBusVariant>
 #include <QObject>
 #include <QPointer>
 #include <QSignalSpy>
@@ -71,30 +66,6 @@ private:
         if (!w.wait())
             qFatal("keychain remove did not finish");
         return w.outcome();
-    }
-
-    // The labels the Secret Service itself holds for the entries stored under key, as Seahorse
-    // reads them.
-    QStringList secretServiceLabels(const QString& key) const
-    {
-        QDBusMessage search = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
-        qDBusRegisterMetaType<QMap<QString, QString>>();
-        search << QVariant::fromValue(QMap<QString, QString>{
-            {QStringLiteral("user"), key}, {QStringLiteral("server"), m_store->serviceName()}});
-        const QDBusReply<QList<QDBusObjectPath>> unlocked =
-            QDBusConnection::sessionBus().call(search);
-        QStringList labels;
-        for (const QDBusObjectPath& item : unlocked.value()) {
-            QDBusMessage get = QDBusMessage::createMethodCall(
-                QStringLiteral("org.freedesktop.secrets"), item.path(),
-                QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-            get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label");
-            const QDBusReply<QDBusVariant> label = QDBusConnection::sessionBus().call(get);
-            labels << label.value().variant().toString();
-        }
-        return labels;
     }
 
     std::unique_ptr<SecretStore> m_store;
@@ -175,7 +146,7 @@ private slots:
         const SecretString secret(QByteArrayLiteral("label-test-secret-value"));
         QVERIFY(write(key, secret, label).ok());
 
-        const QStringList labels = secretServiceLabels(key);
+        const QStringList labels = secrettest::secretServiceLabels(m_store->serviceName(), key);
         QCOMPARE(labels.size(), 1);
         for (const QString& part : shown)
             QVERIFY2(labels.first().contains(part), qPrintable(labels.first()));
