@@ -1,5 +1,6 @@
 #include "palettecolors.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QWidget>
 #include <cmath>
@@ -52,6 +53,47 @@ QPalette inheritedPalette(const QWidget* widget)
 {
     return widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
 }
+
+void applyNoticeColours(QLabel* label, QPalette palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor amber(0xf0, 0xb4, 0x00);
+    const QColor background = mix(window, amber, isDark(window) ? 0.22 : 0.28);
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText,
+                     readableOn(palette.color(QPalette::WindowText), background));
+    palette.setColor(QPalette::Light, mix(background, amber, 0.6));
+    palette.setColor(QPalette::Dark, mix(background, amber, 0.6));
+    label->setPalette(palette);
+}
+
+// The colours set on the banner are its own: when the desktop switches between light and
+// dark while the app runs, they are derived again from the new application palette.
+class NoticeRestyler final : public QObject
+{
+public:
+    explicit NoticeRestyler(QLabel* label) : QObject(label), m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const bool changed = event->type() == QEvent::ApplicationPaletteChange ||
+                             event->type() == QEvent::PaletteChange;
+        if (watched == m_label && changed && !m_applying) {
+            m_applying = true; // our own setPalette() sends a PaletteChange too
+            applyNoticeColours(m_label, inheritedPalette(m_label));
+            m_applying = false;
+        }
+        return false;
+    }
+
+private:
+    bool m_applying = false;
+    QLabel* m_label; // the parent: it outlives this filter
+};
 } // namespace
 
 double contrastRatio(const QColor& a, const QColor& b)
@@ -81,20 +123,12 @@ void setWarningText(QWidget* widget, bool warning)
 
 void styleAsNotice(QLabel* label)
 {
-    QPalette palette = inheritedPalette(label);
-    const QColor window = palette.color(QPalette::Window);
-    const QColor amber(0xf0, 0xb4, 0x00);
-    const QColor background = mix(window, amber, isDark(window) ? 0.22 : 0.28);
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText,
-                     readableOn(palette.color(QPalette::WindowText), background));
-    palette.setColor(QPalette::Light, mix(background, amber, 0.6));
-    palette.setColor(QPalette::Dark, mix(background, amber, 0.6));
-    label->setPalette(palette);
+    applyNoticeColours(label, inheritedPalette(label));
     label->setAutoFillBackground(true);
     label->setFrameShape(QFrame::Box);
     label->setFrameShadow(QFrame::Sunken);
     label->setMargin(6);
+    new NoticeRestyler(label);
 }
 
 } // namespace keycard::palettecolors

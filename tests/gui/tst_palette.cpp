@@ -93,6 +93,28 @@ private slots:
                                 .arg(contrastRatio(text, background))));
     }
 
+    // The desktop switches from light to dark while the app runs: the banner follows.
+    void noticeBanner_paletteChangesWhileShown_followsIt()
+    {
+        QApplication::setPalette(lightPalette());
+        ProfileStore profiles;
+        SecretStore secrets(QStringLiteral("Keycard Admin tests"));
+        MainWindow window(profiles, secrets);
+        window.showNotice(QStringLiteral("Connected to the built-in demo server."));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("noticeLabel"));
+        QVERIFY(!isDark(banner->palette().color(QPalette::Window)));
+
+        QApplication::setPalette(test::darkPalette());
+        QTRY_VERIFY(isDark(banner->palette().color(QPalette::Window)));
+        const QImage image = banner->grab().toImage();
+        const QColor background = image.pixelColor(image.width() / 2, 3);
+        QVERIFY(isDark(background));
+        const QColor text = textColour(image, image.rect().adjusted(4, 4, -4, -4), background);
+        QVERIFY2(contrastRatio(text, background) >= 4.5, qPrintable(text.name()));
+    }
+
     void secretMarks_areColouredAndReadable_data() { addPalettes(); }
     void secretMarks_areColouredAndReadable()
     {
