@@ -58,6 +58,35 @@ void addPalettes()
     QTest::newRow("light") << lightPalette();
     QTest::newRow("dark") << test::darkPalette();
 }
+// A main window showing the demo notice.
+struct BannerWindow
+{
+    ProfileStore profiles;
+    SecretStore secrets{QStringLiteral("Keycard Admin tests")};
+    MainWindow window{profiles, secrets};
+
+    bool start()
+    {
+        window.showNotice(QStringLiteral("Connected to the built-in demo server."));
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && banner() && banner()->isVisible();
+    }
+    QLabel* banner() const { return window.findChild<QLabel*>(QStringLiteral("noticeLabel")); }
+};
+
+// What is painted, not what a property says (a style sheet would win over the palette): the
+// banner's background is dark or light as asked, its text stands out by 4.5:1.
+void checkBanner(QLabel* banner, bool dark)
+{
+    const QImage image = banner->grab().toImage();
+    const QColor background = image.pixelColor(image.width() / 2, 3);
+    QCOMPARE(isDark(background), dark);
+    const QColor text = textColour(image, image.rect().adjusted(4, 4, -4, -4), background);
+    QVERIFY2(contrastRatio(text, background) >= 4.5,
+             qPrintable(QStringLiteral("banner text %1 on %2: %3:1")
+                            .arg(text.name(), background.name())
+                            .arg(contrastRatio(text, background))));
+}
 } // namespace
 
 class PaletteTest final : public QObject
@@ -73,46 +102,22 @@ private slots:
     {
         QFETCH(QPalette, palette);
         QApplication::setPalette(palette);
-        ProfileStore profiles;
-        SecretStore secrets(QStringLiteral("Keycard Admin tests"));
-        MainWindow window(profiles, secrets);
-        window.showNotice(QStringLiteral("Connected to the built-in demo server."));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        auto* banner = window.findChild<QLabel*>(QStringLiteral("noticeLabel"));
-        QVERIFY(banner && banner->isVisible());
-        // What is painted, not what a property says: a style sheet would win over the palette.
-        const QImage image = banner->grab().toImage();
-        const QColor background = image.pixelColor(image.width() / 2, 3);
-        QCOMPARE(isDark(background), isDark(palette.color(QPalette::Window)));
-        const QColor text = textColour(image, image.rect().adjusted(4, 4, -4, -4), background);
-        QVERIFY2(contrastRatio(text, background) >= 4.5,
-                 qPrintable(QStringLiteral("banner text %1 on %2: %3:1")
-                                .arg(text.name(), background.name())
-                                .arg(contrastRatio(text, background))));
+        BannerWindow shown;
+        QVERIFY(shown.start());
+        checkBanner(shown.banner(), isDark(palette.color(QPalette::Window)));
     }
 
     // The desktop switches from light to dark while the app runs: the banner follows.
     void noticeBanner_paletteChangesWhileShown_followsIt()
     {
         QApplication::setPalette(lightPalette());
-        ProfileStore profiles;
-        SecretStore secrets(QStringLiteral("Keycard Admin tests"));
-        MainWindow window(profiles, secrets);
-        window.showNotice(QStringLiteral("Connected to the built-in demo server."));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* banner = window.findChild<QLabel*>(QStringLiteral("noticeLabel"));
-        QVERIFY(!isDark(banner->palette().color(QPalette::Window)));
+        BannerWindow shown;
+        QVERIFY(shown.start());
+        QVERIFY(!isDark(shown.banner()->palette().color(QPalette::Window)));
 
         QApplication::setPalette(test::darkPalette());
-        QTRY_VERIFY(isDark(banner->palette().color(QPalette::Window)));
-        const QImage image = banner->grab().toImage();
-        const QColor background = image.pixelColor(image.width() / 2, 3);
-        QVERIFY(isDark(background));
-        const QColor text = textColour(image, image.rect().adjusted(4, 4, -4, -4), background);
-        QVERIFY2(contrastRatio(text, background) >= 4.5, qPrintable(text.name()));
+        QTRY_VERIFY(isDark(shown.banner()->palette().color(QPalette::Window)));
+        checkBanner(shown.banner(), true);
     }
 
     void secretMarks_areColouredAndReadable_data() { addPalettes(); }
