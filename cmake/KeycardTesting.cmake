@@ -2,6 +2,8 @@
 #   GUI:      runs with QT_QPA_PLATFORM=offscreen.
 #   KEYCHAIN: runs inside a private D-Bus session with an unlocked gnome-keyring
 #             (scripts/with-keyring) and a scratch $HOME.
+# keycard_add_script_test(NAME <name> COMMAND <program and arguments...> [KEYCHAIN] [TIMEOUT <s>])
+#   a test that is a script, not a Qt Test executable, with the same environment.
 # Every test gets its own scratch HOME/XDG folders under the build tree so that
 # nothing touches the developer's settings or keychain.
 # With KEYCARD_SANITIZE the tests also run with KEYCARD_SANITIZER_TEST_ENV: stop at the first
@@ -21,8 +23,20 @@ function(keycard_add_test)
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
   keycard_target_defaults(${T_NAME})
+  set(options "")
+  foreach(option GUI KEYCHAIN)
+    if(T_${option})
+      list(APPEND options ${option})
+    endif()
+  endforeach()
+  keycard_add_script_test(NAME ${T_NAME} ${options} TIMEOUT ${T_TIMEOUT}
+                          COMMAND $<TARGET_FILE:${T_NAME}>)
+endfunction()
+
+function(keycard_add_script_test)
+  cmake_parse_arguments(T "GUI;KEYCHAIN" "NAME;TIMEOUT" "COMMAND" ${ARGN})
   set(home "${CMAKE_BINARY_DIR}/testhome/${T_NAME}")
-  set(cmd $<TARGET_FILE:${T_NAME}>)
+  set(cmd ${T_COMMAND})
   if(T_KEYCHAIN)
     set(cmd ${CMAKE_SOURCE_DIR}/scripts/with-keyring ${cmd})
   endif()

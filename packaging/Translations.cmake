@@ -9,6 +9,9 @@
 # the lupdate targets (`update_translations`, `<target>_lupdate`) that refresh the .ts
 # files from every source and form of the application layers; later calls (a test, say)
 # only embed the .qm files, so two lupdate runs never write the same .ts files.
+# Qt's own German catalogue (qtbase_de.qm: "Schließen", "Abbrechen") is embedded too, as
+# :/i18n/qt/qtbase_de.qm, so every package carries it whether or not the system has it
+# (Debian: qt6-translations-l10n; a Qt for Windows or macOS has it in its translations folder).
 # Written for the qt_add_translations() signature of Qt 6.4 (TS_FILES, SOURCES,
 # RESOURCE_PREFIX, LUPDATE_OPTIONS), which later Qt versions still accept.
 include_guard(DIRECTORY)
@@ -39,4 +42,14 @@ function(keycard_add_translations target)
     qt_add_resources(${target} "${target}_translations"
       PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}" FILES ${qm_files})
   endif()
+  keycard_embed_qt_catalogues(${target})
+endfunction()
+
+function(keycard_embed_qt_catalogues target)
+  set(qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_de.qm")
+  if(NOT EXISTS "${qm}")
+    message(FATAL_ERROR "Qt's German catalogue ${qm} is missing (Debian: qt6-translations-l10n)")
+  endif()
+  qt_add_resources(${target} "${target}_qt_translations"
+    PREFIX "/i18n/qt" BASE "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}" FILES "${qm}")
 endfunction()

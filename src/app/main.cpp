@@ -1,28 +1,13 @@
 #include "commandline.h"
 #include "launcher.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 namespace {
-void installTranslations(QCoreApplication& app)
-{
-    // The app's own catalogue (embedded) and Qt's, for the system's language.
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 void setApplicationInfo()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Keycard Admin"));
@@ -60,7 +45,7 @@ int main(int argc, char* argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
-        installTranslations(app);
+        keycard::installTranslations(app);
         // Prints the help or the version and exits; it returns when "--help" was only the value
         // of another option, and the window starts as usual.
         if (!keycard::parseCommandLine(app))
@@ -74,7 +59,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setDesktopFileName(QStringLiteral("ai.keycard.KeycardAdmin"));
     QApplication::setWindowIcon(appIcon());
-    installTranslations(app);
+    keycard::installTranslations(app);
 
     const auto options = keycard::parseCommandLine(app);
     if (!options)

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "keychainlabel.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
@@ -79,6 +81,13 @@ Job* makeJob(const QString& service, const QString& key)
     return job;
 }
 
+// A name as a label shows it: a server's 4,000-character name would bury the client ID.
+QString shortened(const QString& name)
+{
+    constexpr int kMaxLabelName = 80;
+    return name.size() <= kMaxLabelName ? name : name.left(kMaxLabelName - 1) + QChar(0x2026);
+}
+
 QString segment(const QString& part)
 {
     // '/' separates the parts, so it is escaped inside one (with '%' itself)
@@ -95,13 +104,23 @@ SecretStore::SecretStore(QString serviceName, QObject* parent)
 
 SecretStore::~SecretStore() = default;
 
-void SecretStore::write(const QString& key, const SecretString& secret, QObject* context,
-                        Callback done)
+void SecretStore::write(const QString& key, const QString& label, const SecretString& secret,
+                        QObject* context, Callback done)
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
     // The job keeps its own copy until it is deleted; we cannot wipe that one.
     job->setBinaryData(secret.reveal());
-    finishJob(job, Operation::Write, context ? context : this, std::move(done));
+    QObject* receiver = context ? context : this;
+    // Stored: label the entry, then report. The outcome of a write carries no secret.
+    auto labelThenDone = [service = m_serviceName, key, label, receiver,
+                          done = std::move(done)](const Outcome& outcome) {
+        if (!outcome.ok()) {
+            done(outcome);
+            return;
+        }
+        labelKeychainEntry(service, key, label, receiver, [done] { done(Outcome{}); });
+    };
+    finishJob(job, Operation::Write, receiver, std::move(labelThenDone));
     job->start();
 }
 
@@ -129,6 +148,20 @@ QString SecretStore::credentialKey(const QString& profile, const QString& orgId,
 {
     return QLatin1String("credential/") + segment(profile) + QLatin1Char('/') + segment(orgId) +
            QLatin1Char('/') + segment(accountId) + QLatin1Char('/') + segment(credentialId);
+}
+
+QString SecretStore::profileLabel(const QString& profileName, const QString& clientId)
+{
+    return clientId.isEmpty()
+               ? tr("Keycard Admin: profile “%1”, API key").arg(shortened(profileName))
+               : tr("Keycard Admin: profile “%1”, client ID %2")
+                     .arg(shortened(profileName), shortened(clientId));
+}
+
+QString SecretStore::credentialLabel(const QString& credentialName, const QString& clientId)
+{
+    return tr("Keycard Admin: credential “%1”, client ID %2")
+        .arg(shortened(credentialName), shortened(clientId));
 }
 
 QString SecretStore::statusName(Status status)

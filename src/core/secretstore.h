@@ -44,8 +44,10 @@ public:
 
     QString serviceName() const { return m_serviceName; }
 
-    // Stores (or overwrites) the secret under key.
-    void write(const QString& key, const SecretString& secret, QObject* context, Callback done);
+    // Stores (or overwrites) the secret under key. `label` is what a person sees in the
+    // keychain's own window (Seahorse): profileLabel() or credentialLabel(), never the secret.
+    void write(const QString& key, const QString& label, const SecretString& secret,
+               QObject* context, Callback done);
     // Reads the secret stored under key; NotFound when there is none.
     void read(const QString& key, QObject* context, Callback done);
     // Removes the entry. NotFound means there was nothing to forget: callers that only want it
@@ -57,6 +59,11 @@ public:
     // "credential/<profile>/<org>/<account>/<credential>": a created credential's secret.
     static QString credentialKey(const QString& profile, const QString& orgId,
                                  const QString& accountId, const QString& credentialId);
+
+    // "Keycard Admin: profile “production”, client ID kc_…" (an API key profile says so).
+    static QString profileLabel(const QString& profileName, const QString& clientId);
+    // "Keycard Admin: credential “ci-deploy”, client ID kc_…".
+    static QString credentialLabel(const QString& credentialName, const QString& clientId);
 
     static QString statusName(Status status); // "Locked", ... (for logs and tests)
 

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "celltext.h"
 #include "credentialcreate.h"
+#include "palettecolors.h"
 #include "ui_editdialog.h"
 
 #include <QLoggingCategory>
@@ -19,14 +20,6 @@ int characterCount(const QString& text)
     return int(text.toUcs4().size()); // the API counts characters, not UTF-16 units
 }
 
-void setWarningColor(QWidget* widget, bool warning)
-{
-    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
-    if (warning)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    widget->setPalette(palette);
-}
-
 void showLabel(QLabel* label, const QString& text)
 {
     label->setText(text);
@@ -40,9 +33,9 @@ EditDialog::EditDialog(const WeakSession& session, Kind kind, Mode mode, QWidget
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWarningColor(m_ui->nameErrorLabel, true);
-    setWarningColor(m_ui->descriptionErrorLabel, true);
-    setWarningColor(m_ui->errorLabel, true);
+    palettecolors::setWarningText(m_ui->nameErrorLabel, true);
+    palettecolors::setWarningText(m_ui->descriptionErrorLabel, true);
+    palettecolors::setWarningText(m_ui->errorLabel, true);
 
     const bool account = kind == Kind::ServiceAccount;
     if (mode == Mode::Create) {
@@ -163,7 +156,7 @@ void EditDialog::updateState()
     m_ui->counterLabel->setText(tooLong
                                     ? tr("%1 / %2 (too long)").arg(count).arg(m_descriptionLimit)
                                     : tr("%1 / %2").arg(count).arg(m_descriptionLimit));
-    setWarningColor(m_ui->counterLabel, tooLong);
+    palettecolors::setWarningText(m_ui->counterLabel, tooLong);
 
     const bool editable = !m_busy && !m_outcomeUnknown && !m_sessionEnded;
     m_ui->nameEdit->setEnabled(editable);

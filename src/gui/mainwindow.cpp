@@ -9,8 +9,10 @@
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
+#include "palettecolors.h"
 #include "profilestore.h"
 #include "secretdialog.h"
+#include "secretmarkdelegate.h"
 #include "secretstore.h"
 #include "secureclipboard.h"
 #include "serviceaccountsmodel.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
       m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    palettecolors::styleAsNotice(m_ui->noticeLabel);
     m_ui->noticeLabel->hide();
 
     m_organizations = new OrganizationsModel(this);
@@ -71,6 +74,9 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     m_organizationPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_organizationPicker->setPlaceholderText(tr("Choose an organization…"));
     m_organizationPicker->setToolTip(tr("The organization whose service accounts are shown"));
+    m_organizationPicker->setAccessibleName(tr("Organization"));
+    m_organizationPicker->setAccessibleDescription(
+        tr("The organization whose service accounts are shown"));
     auto* pickerLabel = new QLabel(tr("&Organization:"), this);
     pickerLabel->setBuddy(m_organizationPicker);
     m_ui->toolBar->insertWidget(m_ui->actionRefresh, pickerLabel);
@@ -155,6 +161,11 @@ void MainWindow::setupPanels()
     ListPanel* accounts = m_ui->accountsPanel;
     accounts->setTitle(tr("Service accounts"));
     accounts->setFilterPlaceholder(tr("Filter service accounts (Ctrl+F)"));
+    accounts->view()->setAccessibleName(tr("Service accounts"));
+    accounts->filterEdit()->setAccessibleName(tr("Filter service accounts"));
+    accounts->filterEdit()->setAccessibleDescription(
+        tr("Shows only the loaded service accounts whose name or description contains the "
+           "text. Escape clears it."));
     accounts->setEmptyTexts(tr("No service accounts yet. Create one with Ctrl+N."),
                             tr("No loaded service account matches “%1”."));
     accounts->setIdleText(tr("Choose an organization to see its service accounts."));
@@ -165,6 +176,11 @@ void MainWindow::setupPanels()
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
     credentials->setFilterPlaceholder(tr("Filter credentials (Ctrl+Shift+F)"));
+    credentials->view()->setAccessibleName(tr("Credentials"));
+    credentials->filterEdit()->setAccessibleName(tr("Filter credentials"));
+    credentials->filterEdit()->setAccessibleDescription(
+        tr("Shows only the loaded credentials whose name or client ID contains the text. "
+           "Escape clears it."));
     credentials->setEmptyTexts(
         tr("This service account has no credentials yet. Create one with Ctrl+Shift+N."),
         tr("No loaded credential matches “%1”."));
@@ -172,6 +188,8 @@ void MainWindow::setupPanels()
     credentials->setModels(m_credentials, m_credentialsFilter);
     credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setColumnWidths(credentials->view(), {240, 280, 150, 120});
+    credentials->view()->setItemDelegateForColumn(CredentialsModel::SecretColumn,
+                                                  new SecretMarkDelegate(credentials->view()));
 
     connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::organizationsChanged);

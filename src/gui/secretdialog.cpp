@@ -265,7 +265,8 @@ void SecretDialog::storeInKeychain()
     m_ui->storeButton->setEnabled(false);
     setKeychainStatus(tr("Storing the secret in the keychain…"));
     m_services.store->write(
-        keychainKey(), m_secret, this, [this](const SecretStore::Outcome& outcome) {
+        keychainKey(), SecretStore::credentialLabel(m_credential.name, m_credential.clientId),
+        m_secret, this, [this](const SecretStore::Outcome& outcome) {
             m_storing = false;
             qCDebug(lcSecretDialog).noquote() << "keychain store of credential" << m_credential.id
                                               << ":" << SecretStore::statusName(outcome.status);

@@ -7,6 +7,7 @@
 #include "signin.h"
 #include "ui_signindialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -34,6 +35,7 @@ SignInDialog::SignInDialog(ProfileStore& profiles, SecretStore* secrets, QWidget
     if (m_ui->profileCombo->count() == 0)
         m_ui->profileCombo->setEditText(tr("Default"));
 
+    m_ui->profileCombo->lineEdit()->setAccessibleName(tr("Profile name"));
     connect(m_ui->profileCombo, &QComboBox::textActivated, this, &SignInDialog::loadProfile);
     connect(m_ui->clientCredentialsRadio, &QRadioButton::toggled, this, &SignInDialog::updateKind);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
@@ -205,8 +207,9 @@ void SignInDialog::finishSignIn(const SessionPtr& session)
         accept();
         return;
     }
-    m_secrets->write(SecretStore::profileKey(m_profileName), config.auth.secret, this,
-                     [this](const SecretStore::Outcome& outcome) {
+    m_secrets->write(SecretStore::profileKey(m_profileName),
+                     SecretStore::profileLabel(m_profileName, config.auth.clientId),
+                     config.auth.secret, this, [this](const SecretStore::Outcome& outcome) {
                          if (!outcome.ok())
                              m_keychainNotice =
                                  tr("Signed in, but the secret could not be kept in the system "

@@ -1,14 +1,19 @@
-// The German catalogue loads from the app's resources and translates the main window.
+// The German catalogues (the app's and Qt's own) load as the app loads them and translate the
+// main window and Qt's standard buttons.
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "translations.h"
 #include "windowparts.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -21,14 +26,15 @@ class GermanTest final : public QObject
     Q_OBJECT
 
 private slots:
-    void mainWindow_germanLocale_isTranslated()
+    void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QTranslator translator;
-        QVERIFY(translator.load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")));
-        QVERIFY(QApplication::installTranslator(&translator));
+        installTranslations(*QCoreApplication::instance());
+    }
+
+    void mainWindow_germanLocale_isTranslated()
+    {
 
         ProfileStore profiles;
         SecretStore secrets(QStringLiteral("Keycard Admin tests"));
@@ -47,6 +53,24 @@ private slots:
         // Text from the core layer, too.
         QCOMPARE(QCoreApplication::translate("keycard::ApiError", "Request ID: %1"),
                  QStringLiteral("Anfrage-ID: %1"));
+    }
+
+    // Qt's own catalogue: the standard buttons every dialog shows.
+    void standardButtons_germanLocale_areGerman()
+    {
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
+
+    // The app carries Qt's German catalogue itself, so an installer or a system without
+    // qt6-translations-l10n still shows German buttons.
+    void qtCatalogue_isBuiltIn()
+    {
+        QTranslator builtIn;
+        QVERIFY(builtIn.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n/qt")));
+        QCOMPARE(builtIn.translate("QPlatformTheme", "Close"), QStringLiteral("Schließen"));
     }
 };
 

@@ -132,8 +132,9 @@ void LifecycleTest::saveProfile(const QString& name, bool readOnly)
     m_profiles->save(
         {name, connection.baseUrl, AuthConfig::Kind::ClientCredentials, connection.auth.clientId});
     bool written = false;
-    m_secrets->write(SecretStore::profileKey(name), connection.auth.secret, this,
-                     [&written](const SecretStore::Outcome& outcome) {
+    m_secrets->write(SecretStore::profileKey(name),
+                     SecretStore::profileLabel(name, connection.auth.clientId),
+                     connection.auth.secret, this, [&written](const SecretStore::Outcome& outcome) {
                          QVERIFY2(outcome.ok(), qPrintable(outcome.errorText));
                          written = true;
                      });

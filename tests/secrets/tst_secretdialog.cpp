@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "fakeserver.h"
 #include "secretdialog.h"
+#include "secretservicelabels.h"
 #include "secretstore.h"
 #include "secrettesthelpers.h"
 #include "secureclipboard.h"
@@ -195,6 +196,14 @@ private slots:
         QVERIFY(back.has_value());
         QVERIFY2(back->ok(), qPrintable(back->errorText));
         QVERIFY(back->secret == o.created.clientSecret);
+        // Seahorse shows which credential it is, by name and client ID.
+        const QStringList labels = secrettest::secretServiceLabels(
+            m_store->serviceName(),
+            SecretStore::credentialKey(m_location.profile, m_location.orgId, m_location.accountId,
+                                       o.created.credential.id));
+        QCOMPARE(labels, QStringList{SecretStore::credentialLabel(o.created.credential.name,
+                                                                  o.created.credential.clientId)});
+        QVERIFY(labels.first().contains(o.created.credential.clientId));
         // stored: closing asks nothing
         o.dialog->reject();
         QCOMPARE(*o.asked, 0);

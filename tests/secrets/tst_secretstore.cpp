@@ -1,5 +1,6 @@
 // The keychain store against the real gnome-keyring of a private D-Bus session
 // (scripts/with-keyring).
+#include "secretservicelabels.h"
 #include "secretstore.h"
 
 #include <QObject>
@@ -41,10 +42,11 @@ class TestSecretStore final : public QObject
     Q_OBJECT
 
 private:
-    SecretStore::Outcome write(const QString& key, const SecretString& secret)
+    SecretStore::Outcome write(const QString& key, const SecretString& secret,
+                               const QString& label = QStringLiteral("Keycard Admin test entry"))
     {
         Waiter w;
-        m_store->write(key, secret, this, w.callback());
+        m_store->write(key, label, secret, this, w.callback());
         if (!w.wait())
             qFatal("keychain write did not finish");
         return w.outcome();
@@ -108,6 +110,50 @@ private slots:
         const auto back = read(key);
         QVERIFY(back.ok());
         QVERIFY(back.secret == SecretString(QByteArrayLiteral("new-secret")));
+    }
+
+    // Seahorse lists entries by label: each names its profile or credential and client ID, so a
+    // person can tell them apart; never the secret.
+    void write_profileAndCredential_labelsNameWhatTheyHold_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QStringList>("shown");
+        QTest::newRow("profile") << SecretStore::profileKey(QStringLiteral("production"))
+                                 << SecretStore::profileLabel(QStringLiteral("production"),
+                                                              QStringLiteral("kc_labelclient1"))
+                                 << QStringList{QStringLiteral("Keycard Admin"),
+                                                QStringLiteral("production"),
+                                                QStringLiteral("kc_labelclient1")};
+        QTest::newRow("api key profile")
+            << SecretStore::profileKey(QStringLiteral("ci"))
+            << SecretStore::profileLabel(QStringLiteral("ci"), QString())
+            << QStringList{QStringLiteral("Keycard Admin"), QStringLiteral("ci"),
+                           QStringLiteral("API key")};
+        QTest::newRow("credential")
+            << SecretStore::credentialKey(QStringLiteral("production"), QStringLiteral("org1"),
+                                          QStringLiteral("sa1"), QStringLiteral("cred-l1"))
+            << SecretStore::credentialLabel(QStringLiteral("deploy bot"),
+                                            QStringLiteral("kc_labelclient2"))
+            << QStringList{QStringLiteral("Keycard Admin"), QStringLiteral("deploy bot"),
+                           QStringLiteral("kc_labelclient2")};
+    }
+    void write_profileAndCredential_labelsNameWhatTheyHold()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, label);
+        QFETCH(QStringList, shown);
+        const SecretString secret(QByteArrayLiteral("label-test-secret-value"));
+        QVERIFY(write(key, secret, label).ok());
+
+        const QStringList labels = secrettest::secretServiceLabels(m_store->serviceName(), key);
+        QCOMPARE(labels.size(), 1);
+        for (const QString& part : shown)
+            QVERIFY2(labels.first().contains(part), qPrintable(labels.first()));
+        QVERIFY(!labels.first().contains(QStringLiteral("label-test-secret")));
+        // The label is ours; the entry is still found where QtKeychain looks for it.
+        QVERIFY(read(key).secret == secret);
+        QCOMPARE(remove(key).status, SecretStore::Status::Ok);
     }
 
     void read_missingKey_reportsNotFound()

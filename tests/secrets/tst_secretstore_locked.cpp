@@ -50,7 +50,8 @@ private:
     SecretStore::Outcome write(const QString& key)
     {
         std::optional<SecretStore::Outcome> outcome;
-        m_store.write(key, SecretString(QByteArrayLiteral("locked-out")), this,
+        m_store.write(key, QStringLiteral("test entry"),
+                      SecretString(QByteArrayLiteral("locked-out")), this,
                       [&](const SecretStore::Outcome& o) { outcome = o; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, kKeychainTimeoutMs))
             qFatal("keychain write did not finish");

@@ -42,7 +42,7 @@ private slots:
     void write_noSecretService_reportsUnavailableWithTheKeychainsText()
     {
         std::optional<SecretStore::Outcome> outcome;
-        m_store.write(QStringLiteral("credential/p/o/a/c1"),
+        m_store.write(QStringLiteral("credential/p/o/a/c1"), QStringLiteral("test entry"),
                       SecretString(QByteArrayLiteral("nowhere-to-go")), this,
                       [&](const SecretStore::Outcome& o) { outcome = o; });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), kKeychainTimeoutMs);
