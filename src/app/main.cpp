@@ -1,36 +1,13 @@
+#include "appidentity.h"
 #include "commandline.h"
 #include "launcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 namespace {
-void installTranslations(QCoreApplication& app)
-{
-    // The app's own catalogue (embedded) and Qt's, for the system's language.
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("keycard"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-void setApplicationInfo()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Keycard Admin"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Keycard"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("keycard.ai"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KEYCARD_VERSION));
-}
-
 // --help and --version only print: they must work without a display (a server over ssh), where
 // QApplication would abort before the command line is read. Options end at "--".
 bool onlyPrints(int argc, char* argv[])
@@ -59,8 +36,8 @@ int main(int argc, char* argv[])
 {
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setApplicationInfo();
-        installTranslations(app);
+        keycard::setApplicationIdentity();
+        keycard::installTranslations(app);
         // Prints the help or the version and exits; it returns when "--help" was only the value
         // of another option, and the window starts as usual.
         if (!keycard::parseCommandLine(app))
@@ -70,11 +47,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     // Quiet by default (warnings only); QT_LOGGING_RULES="keycard.*=true" brings the details back.
     QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false\nkeycard.*.info=false"));
-    setApplicationInfo();
+    keycard::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setDesktopFileName(QStringLiteral("ai.keycard.KeycardAdmin"));
     QApplication::setWindowIcon(appIcon());
-    installTranslations(app);
+    keycard::installTranslations(app);
 
     const auto options = keycard::parseCommandLine(app);
     if (!options)
