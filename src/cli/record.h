@@ -12,10 +12,12 @@ using Record = QList<QPair<QString, QJsonValue>>;
 
 enum class OutputFormat { Table, Json, Csv };
 
-// What a table shows of a record (JSON and CSV show every field).
+// What a table shows of a record (`fields`), and every field of the kind: the CSV header even
+// when the list is empty.
 struct TableLayout
 {
     QStringList fields;
+    QStringList allFields;
 };
 
 } // namespace keycard::cli

@@ -9,6 +9,14 @@ QString s(const char* text)
 {
     return QString::fromLatin1(text);
 }
+
+QStringList fieldNames(const Record& record)
+{
+    QStringList names;
+    for (const auto& pair : record)
+        names.append(pair.first);
+    return names;
+}
 } // namespace
 
 QJsonValue timestamp(const QDateTime& time)
@@ -60,22 +68,24 @@ Record profileRecord(const ConnectionProfile& p)
 
 TableLayout organizationTable()
 {
-    return {{s("id"), s("label"), s("name"), s("created_at")}};
+    return {{s("id"), s("label"), s("name"), s("created_at")}, fieldNames(organizationRecord({}))};
 }
 
 TableLayout serviceAccountTable()
 {
-    return {{s("id"), s("name"), s("description"), s("created_at")}};
+    return {{s("id"), s("name"), s("description"), s("created_at")},
+            fieldNames(serviceAccountRecord({}))};
 }
 
 TableLayout credentialTable()
 {
-    return {{s("id"), s("name"), s("client_id"), s("created_at"), s("last_used_at")}};
+    return {{s("id"), s("name"), s("client_id"), s("created_at"), s("last_used_at")},
+            fieldNames(credentialRecord({}))};
 }
 
 TableLayout profileTable()
 {
-    return {{s("name"), s("base_url"), s("kind"), s("client_id")}};
+    return {{s("name"), s("base_url"), s("kind"), s("client_id")}, fieldNames(profileRecord({}))};
 }
 
 } // namespace keycard::cli

@@ -100,11 +100,10 @@ void RecordWriter::begin(const QList<Record>& firstBatch)
         put(m_stream, "[");
         break;
     case OutputFormat::Csv: {
-        const Record& sample = firstBatch.isEmpty() ? Record() : firstBatch.first();
-        for (const auto& pair : sample)
-            m_csvFields.append(pair.first);
-        if (m_csvFields.isEmpty())
-            m_csvFields = m_layout.fields;
+        m_csvFields = m_layout.allFields;
+        if (m_csvFields.isEmpty() && !firstBatch.isEmpty())
+            for (const auto& pair : firstBatch.first())
+                m_csvFields.append(pair.first);
         put(m_stream, csvRow(m_csvFields));
         break;
     }
