@@ -170,6 +170,36 @@ private slots:
                  qPrintable(QString::number(listsBeforeFirstRow)));
     }
 
+    void progress_onlyOnATerminalNotShowingTheRows()
+    {
+        const QStringList list = inOrg(m_server.demoIds().bigOrgLabel,
+                                       {QStringLiteral("accounts"), QStringLiteral("list")});
+        const Run piped = m_cli.run(list, m_cli.signedIn());
+        QCOMPARE(piped.exitCode, 0);
+        QVERIFY2(!piped.err.contains("so far"), piped.err.left(300));
+
+        // stderr on a terminal, the rows into a file: progress, cleared at the end.
+        const Run watched =
+            m_cli.runOnTerminal(list, m_cli.signedIn(), {}, QStringLiteral(">/dev/null"));
+        QVERIFY2(watched.exitCode == 0, watched.describe());
+        QVERIFY2(watched.out.contains("so far"), watched.out.left(300));
+        QVERIFY(watched.out.endsWith("\r\x1b[K"));
+
+        const Run quiet = m_cli.runOnTerminal(QStringList{QStringLiteral("--quiet")} + list,
+                                              m_cli.signedIn(), {}, QStringLiteral(">/dev/null"));
+        QVERIFY2(quiet.exitCode == 0, quiet.describe());
+        QVERIFY2(quiet.out.trimmed().isEmpty(), quiet.out.left(300));
+
+        // The rows on the terminal: a table, and no progress between them.
+        const Run table =
+            m_cli.runOnTerminal(inOrg(m_server.demoIds().smallOrgId,
+                                      {QStringLiteral("accounts"), QStringLiteral("list")}),
+                                m_cli.signedIn(), {});
+        QVERIFY2(table.exitCode == 0, table.describe());
+        QVERIFY(table.out.startsWith("ID "));
+        QVERIFY(!table.out.contains("so far"));
+    }
+
     void accountsList_filter_printsOnlyMatchingRows()
     {
         const fake::DemoIds ids = m_server.demoIds();
