@@ -72,12 +72,11 @@ void Command::signIn(const std::function<void()>& next)
     ConnectionConfig environment = ConnectionConfig::fromEnvironment();
     if (environment.hasCredentials()) {
         // As in the app: the variables win, and --base-url stands in for a missing
-        // KEYCARD_API_BASE_URL. The identity is the app's, so both find the same keychain entries.
+        // KEYCARD_API_BASE_URL; the identity is the app's, so both find the same keychain entries.
         if (!options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("KEYCARD_API_BASE_URL"))
             environment.baseUrl = options.baseUrl;
         context().verbose(tr("signing in with the KEYCARD_API_* variables"));
-        m_signIn->start(environment,
-                        {{}, tr("%1 (from the environment)").arg(environment.baseUrl.host())});
+        m_signIn->start(environment, environmentIdentity(environment.baseUrl));
         return;
     }
     QString profile = options.profile;
