@@ -27,14 +27,12 @@ int main(int argc, char* argv[])
     keycard::installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
-    // Quiet by default; --verbose brings the core's notes (never secrets) to stderr.
+    // keycardctl reports every failure itself, once, with the request ID: the core's own log lines
+    // (never secrets) come to stderr with --verbose only.
+    const bool verbose = hasFlag(arguments, QStringLiteral("--verbose"));
     QString rules = QStringLiteral("keycard.*.debug=false\n");
-    if (hasFlag(arguments, QStringLiteral("--verbose")))
-        rules += QStringLiteral("keycard.*.info=true\n");
-    else
-        rules += QStringLiteral("keycard.*.info=false\n");
-    if (hasFlag(arguments, QStringLiteral("--quiet")) || hasFlag(arguments, QStringLiteral("-q")))
-        rules += QStringLiteral("keycard.*.warning=false\n");
+    rules += verbose ? QStringLiteral("keycard.*.info=true\nkeycard.*.warning=true\n")
+                     : QStringLiteral("keycard.*.info=false\nkeycard.*.warning=false\n");
     QLoggingCategory::setFilterRules(rules);
 
     keycard::cli::Runner runner;

@@ -225,6 +225,8 @@ void CredentialCreateCommand::writeOut(const NewCredential& created, bool stored
         SecretString::wipe(bytes);
         keepError = m_file->errorString();
         m_file->close();
+        if (!written)
+            m_file->remove(); // never leave half a secret behind
         secretKept = secretKept || written;
         if (written)
             context().note(tr("The secret is in %1 (readable by you only).")
