@@ -107,6 +107,22 @@ private slots:
         QVERIFY(nobody.err.contains("KEYCARD_API_CLIENT_ID"));
     }
 
+    void signIn_variablesAndProfile_variablesWinAsInTheApp()
+    {
+        const Run r = m_cli.run({QStringLiteral("--profile"), QStringLiteral("never-saved"),
+                                 QStringLiteral("organizations"), QStringLiteral("list")},
+                                m_cli.signedIn());
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.jsonArray().size(), 3);
+
+        // Without the variables the profile is needed, and this one does not exist.
+        const Run missing = m_cli.run({QStringLiteral("--profile"), QStringLiteral("never-saved"),
+                                       QStringLiteral("organizations"), QStringLiteral("list")},
+                                      CliRunner::bare());
+        QVERIFY2(missing.exitCode == 4, missing.describe());
+        QVERIFY(missing.err.contains("never-saved"));
+    }
+
     void organizationsList_eachFormat_printsTheApiFields()
     {
         const QProcessEnvironment env = m_cli.signedIn();
