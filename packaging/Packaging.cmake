@@ -38,6 +38,39 @@ install(TARGETS keycard-admin
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # ---------------------------------------------------------------------------------------
+# keycardctl: the command line beside the app, with its man page and shell completions
+if(TARGET keycardctl)
+  install(TARGETS keycardctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+if(TARGET keycardctl AND UNIX AND NOT APPLE)
+  install(FILES "${CMAKE_CURRENT_LIST_DIR}/linux/keycardctl.bash"
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions
+          RENAME keycardctl)
+  install(FILES "${CMAKE_CURRENT_LIST_DIR}/linux/_keycardctl"
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/zsh/vendor-completions)
+  # The man page is keycardctl's own --help and --version, through help2man (Debian package
+  # help2man, installed by scripts/bootstrap), so it never disagrees with the program.
+  find_program(KEYCARD_HELP2MAN help2man)
+  if(KEYCARD_HELP2MAN)
+    set(_keycardctl_man "${CMAKE_BINARY_DIR}/packaging/keycardctl.1")
+    add_custom_command(
+      OUTPUT "${_keycardctl_man}.gz"
+      COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+              ${KEYCARD_HELP2MAN} --no-info --no-discard-stderr
+              --name "administer a Keycard organization from the command line"
+              --section 1 --output "${_keycardctl_man}" $<TARGET_FILE:keycardctl>
+      COMMAND gzip -9nf "${_keycardctl_man}"
+      DEPENDS keycardctl
+      COMMENT "Writing the keycardctl man page with help2man"
+      VERBATIM)
+    add_custom_target(keycardctl_man ALL DEPENDS "${_keycardctl_man}.gz")
+    install(FILES "${_keycardctl_man}.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  else()
+    message(STATUS "Packaging: help2man not found, so no keycardctl man page (scripts/bootstrap installs it)")
+  endif()
+endif()
+
+# ---------------------------------------------------------------------------------------
 # Linux desktop integration
 if(UNIX AND NOT APPLE)
   configure_file("${KEYCARD_RESOURCES_DIR}/linux/${KEYCARD_APP_ID}.metainfo.xml.in"
@@ -118,7 +151,8 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
   "Keycard Admin lets administrators of a Keycard organization browse, create,\n"
   "rename and delete service accounts and their credentials. A new credential's\n"
   "secret is shown once, kept in the system keychain (the Secret Service on\n"
-  "Linux) and copied to the clipboard without entering clipboard history.")
+  "Linux) and copied to the clipboard without entering clipboard history.\n"
+  "keycardctl does the same from the command line, for scripts and terminals.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_CONTACT "${KEYCARD_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${KEYCARD_APP_NAME}")
@@ -171,6 +205,8 @@ else()
   # Directories the system owns: the package must not claim them.
   set(_keycard_rpm_system_dirs
       /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
+      /usr/share/bash-completion /usr/share/bash-completion/completions
+      /usr/share/zsh /usr/share/zsh/vendor-completions
       /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
       /usr/share/icons/hicolor/scalable/apps)
   foreach(size 16 22 24 32 48 64 128 256 512)

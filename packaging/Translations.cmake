@@ -31,6 +31,7 @@ function(keycard_add_translations target)
       "${PROJECT_SOURCE_DIR}/src/models/*.cpp" "${PROJECT_SOURCE_DIR}/src/models/*.h"
       "${PROJECT_SOURCE_DIR}/src/gui/*.cpp" "${PROJECT_SOURCE_DIR}/src/gui/*.h"
       "${PROJECT_SOURCE_DIR}/src/app/*.cpp" "${PROJECT_SOURCE_DIR}/src/app/*.h"
+      "${PROJECT_SOURCE_DIR}/src/cli/*.cpp" "${PROJECT_SOURCE_DIR}/src/cli/*.h"
       "${PROJECT_SOURCE_DIR}/ui/*.ui")
     qt_add_translations(${target}
       TS_FILES ${ts_files}

@@ -89,7 +89,7 @@ void Launcher::startFromEnvironment()
     ConnectionConfig config = ConnectionConfig::fromEnvironment();
     if (!m_options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("KEYCARD_API_BASE_URL"))
         config.baseUrl = m_options.baseUrl;
-    m_window->signIn(config, {{}, tr("%1 (from the environment)").arg(config.baseUrl.host())},
+    m_window->signIn(config, environmentIdentity(config.baseUrl),
                      tr("Signing in with the KEYCARD_API_* environment variables failed:"));
 }
 

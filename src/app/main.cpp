@@ -1,6 +1,6 @@
+#include "appidentity.h"
 #include "commandline.h"
 #include "launcher.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -8,14 +8,6 @@
 #include <QLoggingCategory>
 
 namespace {
-void setApplicationInfo()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Keycard Admin"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Keycard"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("keycard.ai"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KEYCARD_VERSION));
-}
-
 // --help and --version only print: they must work without a display (a server over ssh), where
 // QApplication would abort before the command line is read. Options end at "--".
 bool onlyPrints(int argc, char* argv[])
@@ -44,7 +36,7 @@ int main(int argc, char* argv[])
 {
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setApplicationInfo();
+        keycard::setApplicationIdentity();
         keycard::installTranslations(app);
         // Prints the help or the version and exits; it returns when "--help" was only the value
         // of another option, and the window starts as usual.
@@ -55,7 +47,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     // Quiet by default (warnings only); QT_LOGGING_RULES="keycard.*=true" brings the details back.
     QLoggingCategory::setFilterRules(QStringLiteral("keycard.*.debug=false\nkeycard.*.info=false"));
-    setApplicationInfo();
+    keycard::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setDesktopFileName(QStringLiteral("ai.keycard.KeycardAdmin"));
     QApplication::setWindowIcon(appIcon());

@@ -82,6 +82,15 @@ void Session::whenEnded(const WeakSession& session, QObject* receiver,
         QTimer::singleShot(0, receiver, ended);
 }
 
+SessionIdentity environmentIdentity(const QUrl& baseUrl)
+{
+    // The launcher's translation context, where this text has always been translated: the
+    // keychain name must not change with this move.
+    return {{},
+            QCoreApplication::translate("keycard::Launcher", "%1 (from the environment)")
+                .arg(baseUrl.host())};
+}
+
 QString Session::sessionEndedMessage()
 {
     return describeError(ApiError(ApiError::Kind::SessionEnded));

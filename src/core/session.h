@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -23,6 +24,11 @@ struct SessionIdentity
     // The name this session's secrets are kept under in the keychain.
     QString keychainProfile() const { return profileName.isEmpty() ? title : profileName; }
 };
+
+// A sign-in with the KEYCARD_API_* variables to `baseUrl`: the app's title for it, which is also
+// the name its secrets are kept under in the keychain. The app and keycardctl both take it from
+// here so that either finds what the other stored.
+SessionIdentity environmentIdentity(const QUrl& baseUrl);
 
 class Session;
 using SessionPtr = std::shared_ptr<Session>;

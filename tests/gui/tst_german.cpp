@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
-#include "translations.h"
+#include "appidentity.h"
 #include "windowparts.h"
 
 #include <QApplication>

@@ -13,7 +13,7 @@
 #include "session.h"
 #include "signindialog.h"
 #include "storedsecretsindex.h"
-#include "translations.h"
+#include "appidentity.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.h"
+
+namespace keycard::cli {
+
+// credentials list | create | update | delete | test
+struct CredentialCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialCommands)
+
+public:
+    static QList<CommandSpec> specs();
+};
+
+} // namespace keycard::cli
