@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QResizeEvent>
+#include <QSizePolicy>
 
 namespace keycard {
 
@@ -21,15 +22,27 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->view->setTabKeyNavigation(false);
     m_ui->filterEdit->installEventFilter(this);
     m_ui->footer->hide();
+    // The status text moves neither when the busy bar comes and goes with every page.
+    QSizePolicy busyPolicy = m_ui->busyBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyBar->setSizePolicy(busyPolicy);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         if (m_source)
             m_source->retry();
     });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->stopSearchButton, &QPushButton::clicked, this, [this] {
         if (m_proxy)
-            m_proxy->setFilterText(text.trimmed());
-        updateState();
+            m_proxy->stopSearch();
     });
+    connect(m_ui->searchFurtherButton, &QPushButton::clicked, this, [this] {
+        if (m_proxy)
+            m_proxy->searchFurther();
+    });
+    // Keystrokes that arrive together are applied once, on the next turn of the event loop.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(0);
+    connect(&m_filterTimer, &QTimer::timeout, this, &ListPanel::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
 }
 
 ListPanel::~ListPanel() = default;
@@ -67,6 +80,7 @@ void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPanel::updateState);
+    connect(proxy, &FilteredListModel::searchStateChanged, this, &ListPanel::updateState);
     updateVisibleRowTarget();
     updateState();
 }
@@ -117,6 +131,13 @@ void ListPanel::resizeEvent(QResizeEvent* event)
     updateVisibleRowTarget();
 }
 
+void ListPanel::applyFilter()
+{
+    if (m_proxy)
+        m_proxy->setFilterText(m_ui->filterEdit->text().trimmed());
+    updateState();
+}
+
 void ListPanel::updateVisibleRowTarget()
 {
     if (!m_proxy)
@@ -132,17 +153,25 @@ void ListPanel::updateState()
     using State = PagedListModel::LoadState;
     const State state = m_source->loadState();
 
+    using Search = FilteredListModel::SearchState;
+    const Search search = m_proxy->searchState();
+
     const bool loading = state == State::Loading;
     const bool failed = state == State::Failed;
-    const bool broken = state == State::Broken;
     m_ui->busyBar->setVisible(loading);
     m_ui->retryButton->setVisible(failed);
+    m_ui->stopSearchButton->setVisible(search == Search::Searching && !failed);
+    m_ui->searchFurtherButton->setVisible(search == Search::Paused && !failed);
     // Wraps and never widens the window (Ignored in the form); a word too long for the line is
-    // cut off, so the tooltip holds the whole text.
-    const QString status = m_source->statusText();
-    m_ui->statusLabel->setText(status);
-    m_ui->statusLabel->setToolTip(status);
-    m_ui->footer->setVisible(loading || failed || broken);
+    // cut off, so the tooltip holds the whole text. "1,234 loaded, more available" stays in
+    // view: the table shows only what is loaded.
+    const QString status =
+        search != Search::Idle && !failed ? m_proxy->searchStatusText() : m_source->statusText();
+    if (status != m_ui->statusLabel->text()) {
+        m_ui->statusLabel->setText(status);
+        m_ui->statusLabel->setToolTip(status);
+    }
+    m_ui->footer->setVisible(!status.isEmpty());
 
     QString empty;
     if (!m_source->hasScope())
@@ -151,7 +180,7 @@ void ListPanel::updateState()
         const QString filter = m_ui->filterEdit->text().trimmed();
         if (m_source->rowCount() == 0 && state == State::Complete)
             empty = m_noItemsText;
-        else if (!filter.isEmpty() && !m_source->canFetchMore({}))
+        else if (!filter.isEmpty() && (search == Search::Paused || !m_source->canFetchMore({})))
             empty = m_noMatchesText.arg(filter);
     }
     m_ui->emptyLabel->setText(empty);

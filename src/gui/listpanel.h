@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -16,7 +17,8 @@ class PagedListModel;
 class FilteredListModel;
 
 // One paged list on screen: a title, a filter box, the table, an empty state that says what to
-// do, and a footer that shows loading, a failed page with Retry, or broken paging.
+// do, and a footer that shows how much is loaded, loading, a failed page with Retry, broken
+// paging, or how far a filter searched the server (with Stop and Search further).
 class ListPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ protected:
 
 private:
     void updateState();
+    void applyFilter();
     void updateVisibleRowTarget();
 
     std::unique_ptr<Ui::ListPanel> m_ui;
@@ -54,6 +57,7 @@ private:
     QString m_noItemsText;
     QString m_noMatchesText;
     QString m_idleText;
+    QTimer m_filterTimer;
 };
 
 } // namespace keycard

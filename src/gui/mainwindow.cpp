@@ -503,8 +503,9 @@ void MainWindow::refresh()
 {
     m_accountsShownOnce = false;
     m_credentialsShownOnce = false;
-    m_accounts->reset();
-    m_credentials->reset();
+    // The rows and the selection stay on screen until the new first pages arrive.
+    m_accounts->refresh();
+    m_credentials->refresh();
 }
 
 void MainWindow::updateActions()

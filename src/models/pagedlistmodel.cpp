@@ -2,6 +2,7 @@
 
 #include "modelslogging.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace keycard {
@@ -80,7 +81,7 @@ QString PagedListModel::statusText() const
     const QString count = QLocale().toString(itemCount());
     switch (m_state) {
     case LoadState::Loading:
-        return tr("Loading more…");
+        return m_refreshing ? tr("Refreshing…") : tr("Loading more…");
     case LoadState::Failed:
         return describeError(m_lastError);
     case LoadState::Broken:
@@ -106,6 +107,16 @@ RowPermissions PagedListModel::rowPermissions(int row) const
 QString PagedListModel::idAt(int row) const
 {
     return row >= 0 && row < itemCount() ? itemId(row) : QString();
+}
+
+bool PagedListModel::rowContains(int row, const QString& text) const
+{
+    const QList<int> columns = textColumns();
+    for (int column : columns) {
+        if (index(row, column).data(FilterTextRole).toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 int PagedListModel::rowOf(const QString& id) const
@@ -143,6 +154,7 @@ void PagedListModel::reset()
     m_state = LoadState::Idle;
     m_broken = BrokenReason::None;
     m_morePages = true;
+    m_refreshing = false;
     m_nextCursor.clear();
     m_seenCursors.clear();
     m_lastError = {};
@@ -152,6 +164,24 @@ void PagedListModel::reset()
     emit loadStateChanged();
     emit countsChanged();
     emit listPermissionsChanged();
+}
+
+void PagedListModel::refresh()
+{
+    if (!m_client || !hasScope() || itemCount() == 0) {
+        reset();
+        return;
+    }
+    m_inFlight.cancel();
+    m_inFlight = {};
+    ++m_generation;
+    m_refreshing = true;
+    m_broken = BrokenReason::None;
+    m_morePages = true;
+    m_nextCursor.clear();
+    m_seenCursors.clear();
+    m_lastError = {};
+    startRequest();
 }
 
 void PagedListModel::retry()
@@ -180,11 +210,14 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
 
     // One row per ID: items already loaded (a repeated page, an item that moved between pages,
     // one created here meanwhile) or repeated within this page are left out.
+    // A refreshed first page replaces the rows: only repeats within the page are left out.
+    const bool replacing = m_refreshing;
+    m_refreshing = false;
     QSet<int> skip;
     QSet<QString> fresh;
     for (int i = 0; i < outcome.ids.size(); ++i) {
         const QString& id = outcome.ids.at(i);
-        if (m_loadedIds.contains(id) || fresh.contains(id))
+        if ((!replacing && m_loadedIds.contains(id)) || fresh.contains(id))
             skip.insert(i);
         else
             fresh.insert(id);
@@ -222,7 +255,9 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_listPermissions = outcome.permissions;
 
     const int added = int(outcome.ids.size()) - int(skip.size());
-    if (added > 0) {
+    if (replacing) {
+        replaceRows(insert, skip, fresh);
+    } else if (added > 0) {
         const int first = itemCount();
         beginInsertItems(first, first + added - 1);
         insert(skip);
@@ -233,6 +268,37 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     emit countsChanged();
     if (permissionsChanged)
         emit listPermissionsChanged();
+}
+
+void PagedListModel::replaceRows(const Inserter& insert, const QSet<int>& skip,
+                                 const QSet<QString>& fresh)
+{
+    ++m_announcing;
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QStringList beforeIds;
+    beforeIds.reserve(before.size());
+    for (const QModelIndex& index : before)
+        beforeIds.append(itemId(index.row()));
+
+    clearItems();
+    insert(skip);
+    m_loadedIds = fresh;
+
+    QHash<QString, int> rowOfId;
+    if (!before.isEmpty()) {
+        for (int row = 0; row < itemCount(); ++row)
+            rowOfId.insert(itemId(row), row);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfId.value(beforeIds.at(i), -1);
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+    --m_announcing;
 }
 
 void PagedListModel::setState(LoadState state)

@@ -47,7 +47,8 @@ public:
     // DisplayRole text (what the filter searches).
     static constexpr int FilterTextRole = Qt::UserRole + 10;
 
-    static constexpr int kDefaultPageSize = 50;
+    // The API's largest page: half the requests of 50 for the same rows.
+    static constexpr int kDefaultPageSize = 100;
 
     explicit PagedListModel(QObject* parent = nullptr);
     ~PagedListModel() override;
@@ -87,13 +88,22 @@ public:
 
     // The columns whose text the filter searches.
     virtual QList<int> textColumns() const = 0;
+    // Whether a text column of `row` holds `text` (case-insensitive) within its FilterTextRole
+    // value. Models with many rows override it to search their rows without QVariants.
+    virtual bool rowContains(int row, const QString& text) const;
 
     // Whether the scope (organization, account) is set so that pages can be asked for.
     virtual bool hasScope() const { return true; }
 
 public slots:
-    // Empties the list and starts over (refresh); the view fetches the first page again.
+    // Empties the list and starts over; the view fetches the first page again.
     void reset();
+    // Loads the list again from its first page, keeping the loaded rows on screen until that
+    // page arrives; then it replaces them in one layout change, so that views keep the
+    // selection (of IDs still listed) and their scroll position. Without a client or scope
+    // it is reset().
+    void refresh();
+    bool isRefreshing() const { return m_refreshing; }
     // Asks again for the page that failed, keeping every loaded row.
     void retry();
 
@@ -141,6 +151,8 @@ private:
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void pageFailed(const ApiError& error);
     void pageArrived(const PageOutcome& outcome, const Inserter& insert);
+    // The refreshed first page takes the place of every loaded row.
+    void replaceRows(const Inserter& insert, const QSet<int>& skip, const QSet<QString>& fresh);
     void setState(LoadState state);
 
     QPointer<ApiClient> m_client;
@@ -152,6 +164,7 @@ private:
     enum class BrokenReason { None, RepeatedCursor, MissingCursor };
     BrokenReason m_broken = BrokenReason::None;
     bool m_morePages = true;
+    bool m_refreshing = false; // the rows are kept until the refreshed first page arrives
     QString m_nextCursor;
     QSet<QString> m_seenCursors;
     QSet<QString> m_loadedIds; // one row per ID: what pages bring again is left out
