@@ -76,6 +76,9 @@ void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
     m_proxy = proxy;
     m_ui->view->setModel(proxy);
     connect(source, &PagedListModel::loadStateChanged, this, &ListPanel::updateState);
+    // Before the view hears of the rows, so that it does not paint them at once.
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &ListPanel::holdPaintUntilNextFrame);
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &ListPanel::updateState);
@@ -136,6 +139,26 @@ void ListPanel::applyFilter()
     if (m_proxy)
         m_proxy->setFilterText(m_ui->filterEdit->text().trimmed());
     updateState();
+}
+
+// Pages that stream in (a person holding End, a filter searching the server) are painted at
+// most once a frame: painting a full table for every page cost more than loading it. The first
+// rows of a list are painted at once.
+void ListPanel::holdPaintUntilNextFrame()
+{
+    constexpr int kFrameMs = 16;
+    if (m_paintHeld || m_proxy->rowCount() == 0)
+        return;
+    m_paintHeld = true;
+    m_ui->view->setUpdatesEnabled(false);
+    m_frameTimer.start(int(qMax<qint64>(0, kFrameMs - m_sinceRelease.elapsed())));
+}
+
+void ListPanel::releasePaint()
+{
+    m_paintHeld = false;
+    m_ui->view->setUpdatesEnabled(true); // and repaints what changed meanwhile
+    m_sinceRelease.restart();
 }
 
 void ListPanel::updateVisibleRowTarget()

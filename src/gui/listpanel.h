@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -49,6 +50,8 @@ protected:
 private:
     void updateState();
     void applyFilter();
+    void holdPaintUntilNextFrame();
+    void releasePaint();
     void updateVisibleRowTarget();
 
     std::unique_ptr<Ui::ListPanel> m_ui;
@@ -58,6 +61,9 @@ private:
     QString m_noMatchesText;
     QString m_idleText;
     QTimer m_filterTimer;
+    QTimer m_frameTimer;          // ends a held paint
+    QElapsedTimer m_sinceRelease; // since the view last painted rows that streamed in
+    bool m_paintHeld = false;
 };
 
 } // namespace keycard

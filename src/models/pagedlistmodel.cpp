@@ -71,6 +71,16 @@ void PagedListModel::startRequest()
     m_inFlight = requestPage(*m_client, request);
 }
 
+size_t PagedListModel::idHash(const QString& id)
+{
+    return qHash(id, QHashSeed::globalSeed());
+}
+
+bool PagedListModel::isLoaded(const QString& id) const
+{
+    return m_loadedIdHashes.contains(idHash(id)) && rowOf(id) >= 0;
+}
+
 bool PagedListModel::hasMore() const
 {
     return m_morePages && m_state != LoadState::Broken && m_client && hasScope();
@@ -136,7 +146,9 @@ bool PagedListModel::removeId(const QString& id)
         return false;
     beginRemoveItems(row, row);
     eraseItem(row);
-    m_loadedIds.remove(id);
+    // A collision of two loaded IDs' hashes could let a later page repeat the other one;
+    // with per-process seeded 64-bit hashes that does not happen.
+    m_loadedIdHashes.remove(idHash(id));
     endRemoveItems();
     emit countsChanged();
     return true;
@@ -150,7 +162,7 @@ void PagedListModel::reset()
     ++m_announcing;
     beginResetModel();
     clearItems();
-    m_loadedIds.clear();
+    m_loadedIdHashes.clear();
     m_state = LoadState::Idle;
     m_broken = BrokenReason::None;
     m_morePages = true;
@@ -217,7 +229,7 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     QSet<QString> fresh;
     for (int i = 0; i < outcome.ids.size(); ++i) {
         const QString& id = outcome.ids.at(i);
-        if ((!replacing && m_loadedIds.contains(id)) || fresh.contains(id))
+        if ((!replacing && isLoaded(id)) || fresh.contains(id))
             skip.insert(i);
         else
             fresh.insert(id);
@@ -261,8 +273,15 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         const int first = itemCount();
         beginInsertItems(first, first + added - 1);
         insert(skip);
-        m_loadedIds.unite(fresh);
+        for (const QString& id : std::as_const(fresh))
+            m_loadedIdHashes.insert(idHash(id));
         endInsertItems();
+    }
+    if (m_state == LoadState::Complete || m_state == LoadState::Broken) {
+        // No page comes until reset() or refresh(), which start over: at 100,000 rows the
+        // IDs and the room for more rows are megabytes.
+        QSet<size_t>().swap(m_loadedIdHashes);
+        compactItems();
     }
     emit loadStateChanged();
     emit countsChanged();
@@ -283,7 +302,9 @@ void PagedListModel::replaceRows(const Inserter& insert, const QSet<int>& skip,
 
     clearItems();
     insert(skip);
-    m_loadedIds = fresh;
+    m_loadedIdHashes.clear();
+    for (const QString& id : fresh)
+        m_loadedIdHashes.insert(idHash(id));
 
     QHash<QString, int> rowOfId;
     if (!before.isEmpty()) {
