@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QResizeEvent>
 #include <QSizePolicy>
+#include <utility>
 
 namespace keycard {
 
@@ -43,6 +44,10 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_filterTimer.setInterval(0);
     connect(&m_filterTimer, &QTimer::timeout, this, &ListPanel::applyFilter);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ListPanel::releasePaint);
+    m_sinceRelease.start();
 }
 
 ListPanel::~ListPanel() = default;
@@ -159,6 +164,8 @@ void ListPanel::releasePaint()
     m_paintHeld = false;
     m_ui->view->setUpdatesEnabled(true); // and repaints what changed meanwhile
     m_sinceRelease.restart();
+    if (std::exchange(m_stateStale, false))
+        updateState();
 }
 
 void ListPanel::updateVisibleRowTarget()
@@ -173,6 +180,12 @@ void ListPanel::updateState()
 {
     if (!m_source || !m_proxy)
         return;
+    // While rows stream in, the footer follows once a frame too: its word-wrapped text and the
+    // busy bar that comes and goes relayout the panel each time.
+    if (m_paintHeld) {
+        m_stateStale = true;
+        return;
+    }
     using State = PagedListModel::LoadState;
     const State state = m_source->loadState();
 

@@ -64,6 +64,7 @@ private:
     QTimer m_frameTimer;          // ends a held paint
     QElapsedTimer m_sinceRelease; // since the view last painted rows that streamed in
     bool m_paintHeld = false;
+    bool m_stateStale = false; // updateState() waits for the held paint
 };
 
 } // namespace keycard

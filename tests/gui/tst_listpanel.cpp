@@ -30,6 +30,7 @@ private slots:
 
     void refresh_F5_keepsRowsSelectionAndScrollUntilNewRowsArrive();
     void footer_moreAvailable_saysHowManyAreLoaded();
+    void scroll_pagesStreamIn_tablePaintsAndFooterFollows();
     void filter_noMatch_footerShowsProgressStopAndSearchFurther();
 
 private:
@@ -100,7 +101,7 @@ void ListPanelTest::refresh_F5_keepsRowsSelectionAndScrollUntilNewRowsArrive()
     QSignalSpy resets(rows, &QAbstractItemModel::modelReset);
     QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(accountsSource()->isRefreshing());
-    QCOMPARE(accountsStatus(), QStringLiteral("Refreshing…"));
+    QTRY_COMPARE(accountsStatus(), QStringLiteral("Refreshing…"));
     // Until the new first page arrives, the rows, the selection and the scroll stay.
     QCOMPARE(rows->rowCount(), 2 * kPage);
     QCOMPARE(currentAccountId(m_window), selectedId);
@@ -125,6 +126,24 @@ void ListPanelTest::footer_moreAvailable_saysHowManyAreLoaded()
     openBigOrganization();
     QTRY_COMPARE(accountsStatus(), QStringLiteral("%1 loaded, more available")
                                        .arg(QLocale().toString(PagedListModel::kDefaultPageSize)));
+}
+
+void ListPanelTest::scroll_pagesStreamIn_tablePaintsAndFooterFollows()
+{
+    openBigOrganization();
+    QTableView* view = accountsView(m_window);
+    constexpr int kPage = PagedListModel::kDefaultPageSize;
+    // Kept at the bottom, as a person holding End: the view asks for page after page.
+    connect(view->model(), &QAbstractItemModel::rowsInserted, view,
+            [view] { view->scrollToBottom(); });
+    view->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 5 * kPage, 20000);
+    disconnect(view->model(), &QAbstractItemModel::rowsInserted, view, nullptr);
+    QTRY_VERIFY(!accountsSource()->isLoading());
+    // Painting was held for a frame at a time while the rows streamed in, never for good.
+    QTRY_VERIFY(view->updatesEnabled());
+    QTRY_COMPARE(accountsStatus(), QStringLiteral("%1 loaded, more available")
+                                       .arg(QLocale().toString(accountsSource()->loadedCount())));
 }
 
 void ListPanelTest::filter_noMatch_footerShowsProgressStopAndSearchFurther()
