@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <utility>
 
 namespace keycard {
 
@@ -27,6 +28,8 @@ void PagedListModel::setClient(ApiClient* client)
             m_inFlight = RequestHandle();
             if (m_state == LoadState::Loading)
                 pageFailed(ApiError(ApiError::Kind::SessionEnded));
+            else
+                dropReadAhead();
         });
     reset();
 }
@@ -57,18 +60,73 @@ void PagedListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    // A view kept at the bottom asks on the next turn of the event loop; a person scrolling,
+    // or a test waiting between pages, later.
+    constexpr qint64 kStreamingMs = 8;
+    m_streaming = m_sincePage.isValid() && m_sincePage.elapsed() < kStreamingMs;
+    if (m_holding) {
+        m_holding = false;
+        const PageOutcome outcome = std::move(m_heldOutcome);
+        const Inserter insert = std::move(m_heldInsert);
+        pageArrived(outcome, insert);
+        return;
+    }
+    if (m_readAheadInFlight) {
+        m_readAheadWanted = true;
+        setState(LoadState::Loading);
+        return;
+    }
     startRequest();
 }
 
-void PagedListModel::startRequest()
+PageRequest PagedListModel::nextPageRequest() const
 {
     PageRequest request;
     request.limit = m_pageSize;
     request.after = m_nextCursor;
     request.expandPermissions = true;
+    return request;
+}
+
+void PagedListModel::startRequest()
+{
     qCDebug(lcModels) << metaObject()->className() << "requests a page after row" << itemCount();
     setState(LoadState::Loading);
-    m_inFlight = requestPage(*m_client, request);
+    m_inFlight = requestPage(*m_client, nextPageRequest());
+}
+
+void PagedListModel::startReadAhead()
+{
+    qCDebug(lcModels) << metaObject()->className() << "reads ahead after row" << itemCount();
+    m_readAheadInFlight = true;
+    m_readAheadWanted = false;
+    m_inFlight = requestPage(*m_client, nextPageRequest());
+}
+
+void PagedListModel::dropReadAhead()
+{
+    m_streaming = false;
+    m_readAheadInFlight = false;
+    m_readAheadWanted = false;
+    m_holding = false;
+    m_heldOutcome = {};
+    m_heldInsert = {};
+}
+
+void PagedListModel::pageReceived(const PageOutcome& outcome, const Inserter& insert)
+{
+    if (m_readAheadInFlight) {
+        m_inFlight = {};
+        m_readAheadInFlight = false;
+        if (!m_readAheadWanted) {
+            m_holding = true;
+            m_heldOutcome = outcome;
+            m_heldInsert = insert;
+            return;
+        }
+        m_readAheadWanted = false;
+    }
+    pageArrived(outcome, insert);
 }
 
 size_t PagedListModel::idHash(const QString& id)
@@ -167,6 +225,7 @@ void PagedListModel::reset()
     m_broken = BrokenReason::None;
     m_morePages = true;
     m_refreshing = false;
+    dropReadAhead();
     m_nextCursor.clear();
     m_seenCursors.clear();
     m_lastError = {};
@@ -187,6 +246,7 @@ void PagedListModel::refresh()
     m_inFlight.cancel();
     m_inFlight = {};
     ++m_generation;
+    dropReadAhead();
     m_refreshing = true;
     m_broken = BrokenReason::None;
     m_morePages = true;
@@ -207,6 +267,17 @@ void PagedListModel::retry()
 void PagedListModel::pageFailed(const ApiError& error)
 {
     m_inFlight = {};
+    if (m_readAheadInFlight) {
+        m_readAheadInFlight = false;
+        const bool wanted = std::exchange(m_readAheadWanted, false);
+        if (!wanted) {
+            // Nobody is waiting: the page is asked for again when it is.
+            qCInfo(lcModels) << metaObject()->className()
+                             << "a page read ahead failed:" << ApiError::kindName(error.kind())
+                             << error.httpStatus();
+            return;
+        }
+    }
     qCInfo(lcModels) << metaObject()->className()
                      << "page failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
                      << error.requestId();
@@ -260,6 +331,9 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_seenCursors.insert(info.endCursor);
         m_nextCursor = info.endCursor;
         m_state = LoadState::Idle;
+        // The server works on the next page while these rows are announced and painted.
+        if (m_streaming && m_client && hasScope())
+            startReadAhead();
     }
 
     const bool permissionsChanged = outcome.permissions.present;
@@ -277,6 +351,7 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
             m_loadedIdHashes.insert(idHash(id));
         endInsertItems();
     }
+    m_sincePage.start();
     if (m_state == LoadState::Complete || m_state == LoadState::Broken) {
         // No page comes until reset() or refresh(), which start over: at 100,000 rows the
         // IDs and the room for more rows are megabytes.

@@ -7,6 +7,7 @@
 #include "types.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -23,6 +24,12 @@ namespace keycard {
 // the paging (LoadState::Broken) instead of looping. The list keeps one row per ID: items
 // already loaded are left out of later pages, and a non-empty page that brings nothing new
 // stops the paging like a repeated cursor.
+//
+// While a consumer streams (asks for the next page at once after each one, as a view kept at the
+// bottom or a filter searching does), the next page is requested as soon as a page arrives,
+// before its rows are announced, so that the server works while the rows are inserted and
+// painted. That page is held until the consumer asks for it: each fetchMore() still adds one
+// page, and at most one page is loaded that nobody asked for.
 //
 // The concrete models (organizations, service accounts, credentials) only say how to ask for
 // a page and how to show a row; see BasicPagedModel.
@@ -149,6 +156,11 @@ private:
     using Inserter = std::function<void(const QSet<int>& skip)>;
 
     void startRequest();
+    PageRequest nextPageRequest() const;
+    void startReadAhead();
+    // Every answer comes here first: a page read ahead is held until asked for.
+    void pageReceived(const PageOutcome& outcome, const Inserter& insert);
+    void dropReadAhead();
     static size_t idHash(const QString& id);
     bool isLoaded(const QString& id) const;
     // Returns false when the answer is stale and must be dropped.
@@ -169,6 +181,14 @@ private:
     BrokenReason m_broken = BrokenReason::None;
     bool m_morePages = true;
     bool m_refreshing = false; // the rows are kept until the refreshed first page arrives
+    // Reading ahead: one request in flight at a time, either asked for or read ahead.
+    bool m_streaming = false; // the last fetchMore() came right after a page arrived
+    bool m_readAheadInFlight = false;
+    bool m_readAheadWanted = false; // fetchMore() came while it was in flight
+    bool m_holding = false;         // a page read ahead waits for fetchMore()
+    PageOutcome m_heldOutcome;
+    Inserter m_heldInsert;
+    QElapsedTimer m_sincePage; // since the last page's rows were announced
     QString m_nextCursor;
     QSet<QString> m_seenCursors;
     // One row per ID: what pages bring again is left out. The hashes of the loaded IDs, not the
@@ -195,7 +215,9 @@ ApiClient::Callback<Page<T>> PagedListModel::pageReceiver(Append append)
         outcome.ids.reserve(page.items.size());
         for (const T& item : page.items)
             outcome.ids.append(item.id);
-        pageArrived(outcome, [&](const QSet<int>& skip) { append(page.items, skip); });
+        // The items are shared, not copied: a page read ahead is appended later.
+        const QList<T> items = page.items;
+        pageReceived(outcome, [items, append](const QSet<int>& skip) { append(items, skip); });
     };
 }
 

@@ -155,7 +155,9 @@ void TestFilteredListModel::filter_noMatch_pausesAfterAStepThenSearchesFurtherTo
     QVERIFY(states.size() >= 2); // Searching, then Paused
     QCOMPARE(m_proxy->rowCount(), 0);
     QCOMPARE(m_source->loadedCount(), 1000);
-    QCOMPARE(listRequests(), 10);
+    // Ten pages searched; while it searched page after page, the next one was read ahead.
+    QVERIFY2(listRequests() >= 10 && listRequests() <= 11,
+             qPrintable(QString::number(listRequests())));
     QVERIFY(m_source->hasMore());
     QVERIFY2(m_proxy->searchStatusText().contains(QLocale().toString(1000)),
              qPrintable(m_proxy->searchStatusText()));

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using keycard::ApiError;
 using keycard::PagedListModel;
@@ -41,6 +42,7 @@ private slots:
     void emptyOrganization_firstPage_completesWithNoRows();
     void statusText_idleWithMore_saysCountAndMore();
     void refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds();
+    void fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked();
     void refresh_failedFirstPage_keepsRowsAndRetryReplaces();
 
 private:
@@ -397,6 +399,47 @@ void TestPagedListModel::refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSele
     // Paging goes on from the refreshed first page.
     QVERIFY(fetchPage(*m_model));
     QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org).mid(0, 100));
+}
+
+void TestPagedListModel::fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked()
+{
+    makeModel(50);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(listRequests(), 1); // a consumer that waits between pages gets no page read ahead
+
+    // A consumer that asks again on the next turn after each page, as a view kept at the bottom
+    // does, for three more pages.
+    int asked = 0;
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this, [&] {
+        if (m_model->loadState() == LoadState::Idle && asked < 3) {
+            ++asked;
+            QTimer::singleShot(0, m_model.get(), [&] { m_model->fetchMore({}); });
+        }
+    });
+    ++asked;
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 200);
+    QVERIFY(waitSettled(*m_model));
+    // The page after them was asked for while they arrived, and is held, not shown.
+    QTRY_COMPARE(listRequests(), 5);
+    QSignalSpy received(&m_session->server, &keycard::fake::FakeServer::requestReceived);
+    QVERIFY(!received.wait(300));
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+
+    // Asked for, it is there at once, without another request.
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 250);
+    QCOMPARE(listRequests(), 5);
+    QVERIFY(waitSettled(*m_model));
+    verifyPrefixOfAccounts(org, 250);
+
+    // A reset drops it: the first page is asked for again.
+    m_model->reset();
+    QVERIFY(fetchPage(*m_model));
+    verifyPrefixOfAccounts(org, 50);
 }
 
 void TestPagedListModel::refresh_failedFirstPage_keepsRowsAndRetryReplaces()
