@@ -134,9 +134,9 @@ size_t PagedListModel::idHash(const QString& id)
     return qHash(id, QHashSeed::globalSeed());
 }
 
-bool PagedListModel::isLoaded(const QString& id) const
+bool PagedListModel::isLoaded(const QString& id, size_t hash) const
 {
-    return m_loadedIdHashes.contains(idHash(id)) && rowOf(id) >= 0;
+    return m_loadedIdHashes.contains(hash) && rowOf(id) >= 0;
 }
 
 bool PagedListModel::hasMore() const
@@ -297,13 +297,20 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     const bool replacing = m_refreshing;
     m_refreshing = false;
     QSet<int> skip;
-    QSet<QString> fresh;
+    QList<size_t> fresh; // the hashes of the IDs this page adds
+    fresh.reserve(outcome.ids.size());
+    QSet<size_t> inPage;
+    inPage.reserve(outcome.ids.size());
     for (int i = 0; i < outcome.ids.size(); ++i) {
         const QString& id = outcome.ids.at(i);
-        if ((!replacing && isLoaded(id)) || fresh.contains(id))
+        const size_t hash = idHash(id);
+        const bool repeated = inPage.contains(hash) && outcome.ids.indexOf(id) < i;
+        if (repeated || (!replacing && isLoaded(id, hash))) {
             skip.insert(i);
-        else
-            fresh.insert(id);
+        } else {
+            inPage.insert(hash);
+            fresh.append(hash);
+        }
     }
     const bool nothingNew = !outcome.ids.isEmpty() && fresh.isEmpty();
 
@@ -347,8 +354,8 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         const int first = itemCount();
         beginInsertItems(first, first + added - 1);
         insert(skip);
-        for (const QString& id : std::as_const(fresh))
-            m_loadedIdHashes.insert(idHash(id));
+        for (size_t hash : std::as_const(fresh))
+            m_loadedIdHashes.insert(hash);
         endInsertItems();
     }
     m_sincePage.start();
@@ -365,7 +372,7 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
 }
 
 void PagedListModel::replaceRows(const Inserter& insert, const QSet<int>& skip,
-                                 const QSet<QString>& fresh)
+                                 const QList<size_t>& fresh)
 {
     ++m_announcing;
     emit layoutAboutToBeChanged();
@@ -378,8 +385,8 @@ void PagedListModel::replaceRows(const Inserter& insert, const QSet<int>& skip,
     clearItems();
     insert(skip);
     m_loadedIdHashes.clear();
-    for (const QString& id : fresh)
-        m_loadedIdHashes.insert(idHash(id));
+    for (size_t hash : fresh)
+        m_loadedIdHashes.insert(hash);
 
     QHash<QString, int> rowOfId;
     if (!before.isEmpty()) {

@@ -162,13 +162,13 @@ private:
     void pageReceived(const PageOutcome& outcome, const Inserter& insert);
     void dropReadAhead();
     static size_t idHash(const QString& id);
-    bool isLoaded(const QString& id) const;
+    bool isLoaded(const QString& id, size_t hash) const;
     // Returns false when the answer is stale and must be dropped.
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void pageFailed(const ApiError& error);
     void pageArrived(const PageOutcome& outcome, const Inserter& insert);
     // The refreshed first page takes the place of every loaded row.
-    void replaceRows(const Inserter& insert, const QSet<int>& skip, const QSet<QString>& fresh);
+    void replaceRows(const Inserter& insert, const QSet<int>& skip, const QList<size_t>& fresh);
     void setState(LoadState state);
 
     QPointer<ApiClient> m_client;
