@@ -5,6 +5,7 @@
 #include "ui_listpanel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QResizeEvent>
 #include <QSizePolicy>
@@ -141,8 +142,17 @@ void ListPanel::resizeEvent(QResizeEvent* event)
 
 void ListPanel::applyFilter()
 {
-    if (m_proxy)
-        m_proxy->setFilterText(m_ui->filterEdit->text().trimmed());
+    if (!m_proxy)
+        return;
+    const QString text = m_ui->filterEdit->text().trimmed();
+    // The filter changes in one layout change, which drops a current row that no longer
+    // matches without a word to the selection's listeners; let go of it first, so that what
+    // shows the current row's details (the credentials) lets go too.
+    const QModelIndex current = m_ui->view->currentIndex();
+    if (current.isValid() && m_source && !text.isEmpty() &&
+        !m_source->rowContains(m_proxy->mapToSource(current).row(), text))
+        m_ui->view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    m_proxy->setFilterText(text);
     updateState();
 }
 

@@ -31,6 +31,7 @@ private slots:
     void refresh_F5_keepsRowsSelectionAndScrollUntilNewRowsArrive();
     void footer_moreAvailable_saysHowManyAreLoaded();
     void scroll_pagesStreamIn_tablePaintsAndFooterFollows();
+    void filter_hidesSelectedAccount_credentialsLetGo();
     void filter_noMatch_footerShowsProgressStopAndSearchFurther();
 
 private:
@@ -144,6 +145,31 @@ void ListPanelTest::scroll_pagesStreamIn_tablePaintsAndFooterFollows()
     QTRY_VERIFY(view->updatesEnabled());
     QTRY_COMPARE(accountsStatus(), QStringLiteral("%1 loaded, more available")
                                        .arg(QLocale().toString(accountsSource()->loadedCount())));
+}
+
+void ListPanelTest::filter_hidesSelectedAccount_credentialsLetGo()
+{
+    openBigOrganization();
+    QTableView* view = accountsView(m_window);
+    const QString orgId = m_server->demoIds().bigOrgId;
+    const QString selectedId = view->model()->index(3, 0).data(PagedListModel::IdRole).toString();
+    const QString name = view->model()->index(3, 0).data().toString();
+    selectAccount(m_window, selectedId, m_server->store().credentialIds(orgId, selectedId).size());
+    QLineEdit* filter = accountsPanel(m_window)->filterEdit();
+
+    // A filter the selected account matches keeps it selected, with its credentials.
+    QTest::keyClicks(filter, name);
+    QTRY_COMPARE(qobject_cast<FilteredListModel*>(view->model())->filterText(), name);
+    QCOMPARE(currentAccountId(m_window), selectedId);
+    QCOMPARE(credentialsView(m_window)->model()->rowCount(),
+             m_server->store().credentialIds(orgId, selectedId).size());
+
+    // One it does not match hides it, and the credentials panel no longer shows its credentials.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("no-such-account"));
+    QTRY_COMPARE(currentAccountId(m_window), QString());
+    QTRY_VERIFY(credentialsPanel(m_window)->emptyStateText().contains(
+        QStringLiteral("Select a service account")));
 }
 
 void ListPanelTest::filter_noMatch_footerShowsProgressStopAndSearchFurther()
