@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "serverprocess.h"
 #include "serviceaccountsmodel.h"
+#include "windowmeasures.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -22,7 +23,20 @@
 
 using namespace keycard;
 
-namespace {
+StallMeter::StallMeter()
+{
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    m_ticker.setInterval(1);
+    QObject::connect(&m_ticker, &QTimer::timeout,
+                     [this] { m_longestMs = std::max(m_longestMs, m_sinceTick.restart()); });
+}
+
+void StallMeter::start()
+{
+    m_sinceTick.start();
+    m_ticker.start();
+}
+
 ConnectionConfig configFor(const ServerProcess& server)
 {
     ConnectionConfig config;
@@ -32,17 +46,12 @@ ConnectionConfig configFor(const ServerProcess& server)
     return config;
 }
 
+namespace {
 PagingRun loadAll(ServiceAccountsModel& model, bool measureStalls)
 {
     PagingRun run;
     QEventLoop loop;
-    QElapsedTimer sinceTick;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(1);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        run.longestStallMs = std::max(run.longestStallMs, sinceTick.restart());
-    });
+    StallMeter stalls;
     QObject::connect(&model, &PagedListModel::loadStateChanged, &loop, [&] {
         switch (model.loadState()) {
         case PagedListModel::LoadState::Idle:
@@ -60,15 +69,16 @@ PagingRun loadAll(ServiceAccountsModel& model, bool measureStalls)
             break;
         }
     });
+    const double cpuBefore = processCpuMs();
     QElapsedTimer timer;
     timer.start();
-    if (measureStalls) {
-        sinceTick.start();
-        ticker.start();
-    }
+    if (measureStalls)
+        stalls.start();
     model.fetchMore({});
     loop.exec();
+    run.longestStallMs = stalls.longestMs();
     run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    run.cpuMs = processCpuMs() - cpuBefore;
     run.rows = model.rowCount();
     return run;
 }
@@ -113,11 +123,30 @@ qint64 readFieldsOf(const QJsonArray& items)
 }
 } // namespace
 
-PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize, bool readFields)
+namespace {
+// The value of `"key":` in `body` up to the next quote or comma, without parsing the JSON.
+QByteArray rawValue(const QByteArray& body, const QByteArray& key)
+{
+    const QByteArray marker = '"' + key + "\":";
+    qsizetype at = body.lastIndexOf(marker);
+    if (at < 0)
+        return {};
+    at += marker.size();
+    while (at < body.size() && (body.at(at) == ' ' || body.at(at) == '"'))
+        ++at;
+    qsizetype end = at;
+    while (end < body.size() && body.at(end) != '"' && body.at(end) != ',' && body.at(end) != '}')
+        ++end;
+    return body.mid(at, end - at);
+}
+} // namespace
+
+PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize, PlainLoop mode)
 {
     qint64 checksum = 0;
     QNetworkAccessManager network;
     PagingRun run;
+    const double cpuBefore = processCpuMs();
     QElapsedTimer timer;
     timer.start();
 
@@ -155,12 +184,20 @@ PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize, boo
         QNetworkReply* page = network.get(request);
         QObject::connect(page, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        const QJsonObject body = QJsonDocument::fromJson(page->readAll()).object();
+        const QByteArray bytes = page->readAll();
         page->deleteLater();
         ++run.pages;
+        if (mode == PlainLoop::NoParse) {
+            checksum += bytes.size();
+            if (rawValue(bytes, "has_next_page") != "true")
+                break;
+            cursor = QString::fromLatin1(rawValue(bytes, "end_cursor"));
+            continue;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(bytes).object();
         const QJsonArray items = body.value(QStringLiteral("items")).toArray();
         run.rows += int(items.size());
-        if (readFields)
+        if (mode == PlainLoop::ReadFields)
             checksum += readFieldsOf(items);
         const QJsonObject info = body.value(QStringLiteral("page_info")).toObject();
         if (!info.value(QStringLiteral("has_next_page")).toBool())
@@ -168,6 +205,7 @@ PagingRun pageThroughPlainNetwork(const ServerProcess& server, int pageSize, boo
         cursor = info.value(QStringLiteral("end_cursor")).toString();
     }
     run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    run.cpuMs = processCpuMs() - cpuBefore;
     run.longestStallMs = checksum & 1; // keeps the reading from being optimized away
     return run;
 }
@@ -182,21 +220,23 @@ qint64 residentBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
 }
 
-double medianStartMs(const QString& program, const QStringList& args, int runs)
+QList<double> startTimesMs(const QString& program, const QStringList& args, int runs,
+                           const QProcessEnvironment& environment)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(environment);
         process.setProcessEnvironment(env);
+        process.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer timer;
         timer.start();
         process.start(program, args);
         if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return -1;
+            return {};
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    return times;
 }

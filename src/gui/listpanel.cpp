@@ -5,8 +5,11 @@
 #include "ui_listpanel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QResizeEvent>
+#include <QSizePolicy>
+#include <utility>
 
 namespace keycard {
 
@@ -21,15 +24,31 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->view->setTabKeyNavigation(false);
     m_ui->filterEdit->installEventFilter(this);
     m_ui->footer->hide();
+    // The status text moves neither when the busy bar comes and goes with every page.
+    QSizePolicy busyPolicy = m_ui->busyBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyBar->setSizePolicy(busyPolicy);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         if (m_source)
             m_source->retry();
     });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->stopSearchButton, &QPushButton::clicked, this, [this] {
         if (m_proxy)
-            m_proxy->setFilterText(text.trimmed());
-        updateState();
+            m_proxy->stopSearch();
     });
+    connect(m_ui->searchFurtherButton, &QPushButton::clicked, this, [this] {
+        if (m_proxy)
+            m_proxy->searchFurther();
+    });
+    // Keystrokes that arrive together are applied once, on the next turn of the event loop.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(0);
+    connect(&m_filterTimer, &QTimer::timeout, this, &ListPanel::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ListPanel::releasePaint);
+    m_sinceRelease.start();
 }
 
 ListPanel::~ListPanel() = default;
@@ -63,10 +82,14 @@ void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
     m_proxy = proxy;
     m_ui->view->setModel(proxy);
     connect(source, &PagedListModel::loadStateChanged, this, &ListPanel::updateState);
+    // Before the view hears of the rows, so that it does not paint them at once.
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &ListPanel::holdPaintUntilNextFrame);
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &ListPanel::updateState);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPanel::updateState);
+    connect(proxy, &FilteredListModel::searchStateChanged, this, &ListPanel::updateState);
     updateVisibleRowTarget();
     updateState();
 }
@@ -117,6 +140,44 @@ void ListPanel::resizeEvent(QResizeEvent* event)
     updateVisibleRowTarget();
 }
 
+void ListPanel::applyFilter()
+{
+    if (!m_proxy)
+        return;
+    const QString text = m_ui->filterEdit->text().trimmed();
+    // The filter changes in one layout change, which drops a current row that no longer
+    // matches without a word to the selection's listeners; let go of it first, so that what
+    // shows the current row's details (the credentials) lets go too.
+    const QModelIndex current = m_ui->view->currentIndex();
+    if (current.isValid() && m_source && !text.isEmpty() &&
+        !m_source->rowContains(m_proxy->mapToSource(current).row(), text))
+        m_ui->view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    m_proxy->setFilterText(text);
+    updateState();
+}
+
+// Pages that stream in (a person holding End, a filter searching the server) are painted at
+// most once a frame: painting a full table for every page cost more than loading it. The first
+// rows of a list are painted at once.
+void ListPanel::holdPaintUntilNextFrame()
+{
+    constexpr int kFrameMs = 16;
+    if (m_paintHeld || m_proxy->rowCount() == 0)
+        return;
+    m_paintHeld = true;
+    m_ui->view->setUpdatesEnabled(false);
+    m_frameTimer.start(int(qMax<qint64>(0, kFrameMs - m_sinceRelease.elapsed())));
+}
+
+void ListPanel::releasePaint()
+{
+    m_paintHeld = false;
+    m_ui->view->setUpdatesEnabled(true); // and repaints what changed meanwhile
+    m_sinceRelease.restart();
+    if (std::exchange(m_stateStale, false))
+        updateState();
+}
+
 void ListPanel::updateVisibleRowTarget()
 {
     if (!m_proxy)
@@ -129,20 +190,34 @@ void ListPanel::updateState()
 {
     if (!m_source || !m_proxy)
         return;
+    // While rows stream in, the footer follows once a frame too: its word-wrapped text and the
+    // busy bar that comes and goes relayout the panel each time.
+    if (m_paintHeld) {
+        m_stateStale = true;
+        return;
+    }
     using State = PagedListModel::LoadState;
     const State state = m_source->loadState();
 
+    using Search = FilteredListModel::SearchState;
+    const Search search = m_proxy->searchState();
+
     const bool loading = state == State::Loading;
     const bool failed = state == State::Failed;
-    const bool broken = state == State::Broken;
     m_ui->busyBar->setVisible(loading);
     m_ui->retryButton->setVisible(failed);
+    m_ui->stopSearchButton->setVisible(search == Search::Searching && !failed);
+    m_ui->searchFurtherButton->setVisible(search == Search::Paused && !failed);
     // Wraps and never widens the window (Ignored in the form); a word too long for the line is
-    // cut off, so the tooltip holds the whole text.
-    const QString status = m_source->statusText();
-    m_ui->statusLabel->setText(status);
-    m_ui->statusLabel->setToolTip(status);
-    m_ui->footer->setVisible(loading || failed || broken);
+    // cut off, so the tooltip holds the whole text. "1,234 loaded, more available" stays in
+    // view: the table shows only what is loaded.
+    const QString status =
+        search != Search::Idle && !failed ? m_proxy->searchStatusText() : m_source->statusText();
+    if (status != m_ui->statusLabel->text()) {
+        m_ui->statusLabel->setText(status);
+        m_ui->statusLabel->setToolTip(status);
+    }
+    m_ui->footer->setVisible(!status.isEmpty());
 
     QString empty;
     if (!m_source->hasScope())
@@ -151,7 +226,7 @@ void ListPanel::updateState()
         const QString filter = m_ui->filterEdit->text().trimmed();
         if (m_source->rowCount() == 0 && state == State::Complete)
             empty = m_noItemsText;
-        else if (!filter.isEmpty() && !m_source->canFetchMore({}))
+        else if (!filter.isEmpty() && (search == Search::Paused || !m_source->canFetchMore({})))
             empty = m_noMatchesText.arg(filter);
     }
     m_ui->emptyLabel->setText(empty);

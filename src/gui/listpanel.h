@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -16,7 +18,8 @@ class PagedListModel;
 class FilteredListModel;
 
 // One paged list on screen: a title, a filter box, the table, an empty state that says what to
-// do, and a footer that shows loading, a failed page with Retry, or broken paging.
+// do, and a footer that shows how much is loaded, loading, a failed page with Retry, broken
+// paging, or how far a filter searched the server (with Stop and Search further).
 class ListPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ protected:
 
 private:
     void updateState();
+    void applyFilter();
+    void holdPaintUntilNextFrame();
+    void releasePaint();
     void updateVisibleRowTarget();
 
     std::unique_ptr<Ui::ListPanel> m_ui;
@@ -54,6 +60,11 @@ private:
     QString m_noItemsText;
     QString m_noMatchesText;
     QString m_idleText;
+    QTimer m_filterTimer;
+    QTimer m_frameTimer;          // ends a held paint
+    QElapsedTimer m_sinceRelease; // since the view last painted rows that streamed in
+    bool m_paintHeld = false;
+    bool m_stateStale = false; // updateState() waits for the held paint
 };
 
 } // namespace keycard

@@ -6,6 +6,7 @@
 #include "credentialsmodel.h"
 #include "elidedlabel.h"
 #include "filteredlistmodel.h"
+#include "framethrottle.h"
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
@@ -205,11 +206,13 @@ void MainWindow::setupPanels()
     connect(m_credentials, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
 
+    auto* statusThrottle = new FrameThrottle([this] { updateStatusBar(); }, this);
     for (PagedListModel* model :
          {static_cast<PagedListModel*>(m_organizations), static_cast<PagedListModel*>(m_accounts),
           static_cast<PagedListModel*>(m_credentials)}) {
-        connect(model, &PagedListModel::loadStateChanged, this, &MainWindow::updateStatusBar);
-        connect(model, &PagedListModel::countsChanged, this, &MainWindow::updateStatusBar);
+        // The counts change with every page: the status bar follows at most once a frame.
+        connect(model, &PagedListModel::loadStateChanged, statusThrottle, &FrameThrottle::request);
+        connect(model, &PagedListModel::countsChanged, statusThrottle, &FrameThrottle::request);
         connect(model, &PagedListModel::listPermissionsChanged, this, &MainWindow::updateActions);
     }
 
@@ -521,8 +524,9 @@ void MainWindow::refresh()
 {
     m_accountsShownOnce = false;
     m_credentialsShownOnce = false;
-    m_accounts->reset();
-    m_credentials->reset();
+    // The rows and the selection stay on screen until the new first pages arrive.
+    m_accounts->refresh();
+    m_credentials->refresh();
 }
 
 void MainWindow::updateActions()

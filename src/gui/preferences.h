@@ -6,7 +6,7 @@ namespace keycard {
 struct Preferences
 {
     int clipboardClearSeconds = 30;
-    int pageSize = 50;
+    int pageSize = 100; // the API's largest page: half the requests of 50
     bool storeNewSecretsInKeychain = true;
 
     static Preferences load();

@@ -52,6 +52,7 @@ protected:
     RowPermissions itemPermissions(int row) const final { return m_rows[size_t(row)].permissions; }
     void clearItems() final { std::vector<Row>().swap(m_rows); }
     void eraseItem(int row) final { m_rows.erase(m_rows.begin() + row); }
+    void compactItems() final { m_rows.shrink_to_fit(); }
 
     // The callback to give the client's list call in requestPage().
     ApiClient::Callback<Page<Item>> receiver()

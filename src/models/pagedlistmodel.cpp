@@ -2,7 +2,9 @@
 
 #include "modelslogging.h"
 
+#include <QHash>
 #include <QLocale>
+#include <utility>
 
 namespace keycard {
 
@@ -26,6 +28,8 @@ void PagedListModel::setClient(ApiClient* client)
             m_inFlight = RequestHandle();
             if (m_state == LoadState::Loading)
                 pageFailed(ApiError(ApiError::Kind::SessionEnded));
+            else
+                dropReadAhead();
         });
     reset();
 }
@@ -56,18 +60,83 @@ void PagedListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    // A view kept at the bottom asks on the next turn of the event loop; a person scrolling,
+    // or a test waiting between pages, later.
+    constexpr qint64 kStreamingMs = 8;
+    m_streaming = m_sincePage.isValid() && m_sincePage.elapsed() < kStreamingMs;
+    if (m_holding) {
+        m_holding = false;
+        const PageOutcome outcome = std::move(m_heldOutcome);
+        const Inserter insert = std::move(m_heldInsert);
+        pageArrived(outcome, insert);
+        return;
+    }
+    if (m_readAheadInFlight) {
+        m_readAheadWanted = true;
+        setState(LoadState::Loading);
+        return;
+    }
     startRequest();
 }
 
-void PagedListModel::startRequest()
+PageRequest PagedListModel::nextPageRequest() const
 {
     PageRequest request;
     request.limit = m_pageSize;
     request.after = m_nextCursor;
     request.expandPermissions = true;
+    return request;
+}
+
+void PagedListModel::startRequest()
+{
     qCDebug(lcModels) << metaObject()->className() << "requests a page after row" << itemCount();
     setState(LoadState::Loading);
-    m_inFlight = requestPage(*m_client, request);
+    m_inFlight = requestPage(*m_client, nextPageRequest());
+}
+
+void PagedListModel::startReadAhead()
+{
+    qCDebug(lcModels) << metaObject()->className() << "reads ahead after row" << itemCount();
+    m_readAheadInFlight = true;
+    m_readAheadWanted = false;
+    m_inFlight = requestPage(*m_client, nextPageRequest());
+}
+
+void PagedListModel::dropReadAhead()
+{
+    m_streaming = false;
+    m_readAheadInFlight = false;
+    m_readAheadWanted = false;
+    m_holding = false;
+    m_heldOutcome = {};
+    m_heldInsert = {};
+}
+
+void PagedListModel::pageReceived(const PageOutcome& outcome, const Inserter& insert)
+{
+    if (m_readAheadInFlight) {
+        m_inFlight = {};
+        m_readAheadInFlight = false;
+        if (!m_readAheadWanted) {
+            m_holding = true;
+            m_heldOutcome = outcome;
+            m_heldInsert = insert;
+            return;
+        }
+        m_readAheadWanted = false;
+    }
+    pageArrived(outcome, insert);
+}
+
+size_t PagedListModel::idHash(const QString& id)
+{
+    return qHash(id, QHashSeed::globalSeed());
+}
+
+bool PagedListModel::isLoaded(const QString& id, size_t hash) const
+{
+    return m_loadedIdHashes.contains(hash) && rowOf(id) >= 0;
 }
 
 bool PagedListModel::hasMore() const
@@ -80,7 +149,7 @@ QString PagedListModel::statusText() const
     const QString count = QLocale().toString(itemCount());
     switch (m_state) {
     case LoadState::Loading:
-        return tr("Loading more…");
+        return m_refreshing ? tr("Refreshing…") : tr("Loading more…");
     case LoadState::Failed:
         return describeError(m_lastError);
     case LoadState::Broken:
@@ -108,6 +177,16 @@ QString PagedListModel::idAt(int row) const
     return row >= 0 && row < itemCount() ? itemId(row) : QString();
 }
 
+bool PagedListModel::rowContains(int row, const QString& text) const
+{
+    const QList<int> columns = textColumns();
+    for (int column : columns) {
+        if (index(row, column).data(FilterTextRole).toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 int PagedListModel::rowOf(const QString& id) const
 {
     const int count = itemCount();
@@ -125,7 +204,9 @@ bool PagedListModel::removeId(const QString& id)
         return false;
     beginRemoveItems(row, row);
     eraseItem(row);
-    m_loadedIds.remove(id);
+    // A collision of two loaded IDs' hashes could let a later page repeat the other one;
+    // with per-process seeded 64-bit hashes that does not happen.
+    m_loadedIdHashes.remove(idHash(id));
     endRemoveItems();
     emit countsChanged();
     return true;
@@ -139,10 +220,12 @@ void PagedListModel::reset()
     ++m_announcing;
     beginResetModel();
     clearItems();
-    m_loadedIds.clear();
+    m_loadedIdHashes.clear();
     m_state = LoadState::Idle;
     m_broken = BrokenReason::None;
     m_morePages = true;
+    m_refreshing = false;
+    dropReadAhead();
     m_nextCursor.clear();
     m_seenCursors.clear();
     m_lastError = {};
@@ -152,6 +235,25 @@ void PagedListModel::reset()
     emit loadStateChanged();
     emit countsChanged();
     emit listPermissionsChanged();
+}
+
+void PagedListModel::refresh()
+{
+    if (!m_client || !hasScope() || itemCount() == 0) {
+        reset();
+        return;
+    }
+    m_inFlight.cancel();
+    m_inFlight = {};
+    ++m_generation;
+    dropReadAhead();
+    m_refreshing = true;
+    m_broken = BrokenReason::None;
+    m_morePages = true;
+    m_nextCursor.clear();
+    m_seenCursors.clear();
+    m_lastError = {};
+    startRequest();
 }
 
 void PagedListModel::retry()
@@ -165,6 +267,17 @@ void PagedListModel::retry()
 void PagedListModel::pageFailed(const ApiError& error)
 {
     m_inFlight = {};
+    if (m_readAheadInFlight) {
+        m_readAheadInFlight = false;
+        const bool wanted = std::exchange(m_readAheadWanted, false);
+        if (!wanted) {
+            // Nobody is waiting: the page is asked for again when it is.
+            qCInfo(lcModels) << metaObject()->className()
+                             << "a page read ahead failed:" << ApiError::kindName(error.kind())
+                             << error.httpStatus();
+            return;
+        }
+    }
     qCInfo(lcModels) << metaObject()->className()
                      << "page failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
                      << error.requestId();
@@ -180,14 +293,24 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
 
     // One row per ID: items already loaded (a repeated page, an item that moved between pages,
     // one created here meanwhile) or repeated within this page are left out.
+    // A refreshed first page replaces the rows: only repeats within the page are left out.
+    const bool replacing = m_refreshing;
+    m_refreshing = false;
     QSet<int> skip;
-    QSet<QString> fresh;
+    QList<size_t> fresh; // the hashes of the IDs this page adds
+    fresh.reserve(outcome.ids.size());
+    QSet<size_t> inPage;
+    inPage.reserve(outcome.ids.size());
     for (int i = 0; i < outcome.ids.size(); ++i) {
         const QString& id = outcome.ids.at(i);
-        if (m_loadedIds.contains(id) || fresh.contains(id))
+        const size_t hash = idHash(id);
+        const bool repeated = inPage.contains(hash) && outcome.ids.indexOf(id) < i;
+        if (repeated || (!replacing && isLoaded(id, hash))) {
             skip.insert(i);
-        else
-            fresh.insert(id);
+        } else {
+            inPage.insert(hash);
+            fresh.append(hash);
+        }
     }
     const bool nothingNew = !outcome.ids.isEmpty() && fresh.isEmpty();
 
@@ -215,6 +338,9 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_seenCursors.insert(info.endCursor);
         m_nextCursor = info.endCursor;
         m_state = LoadState::Idle;
+        // The server works on the next page while these rows are announced and painted.
+        if (m_streaming && m_client && hasScope())
+            startReadAhead();
     }
 
     const bool permissionsChanged = outcome.permissions.present;
@@ -222,17 +348,60 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_listPermissions = outcome.permissions;
 
     const int added = int(outcome.ids.size()) - int(skip.size());
-    if (added > 0) {
+    if (replacing) {
+        replaceRows(insert, skip, fresh);
+    } else if (added > 0) {
         const int first = itemCount();
         beginInsertItems(first, first + added - 1);
         insert(skip);
-        m_loadedIds.unite(fresh);
+        for (size_t hash : std::as_const(fresh))
+            m_loadedIdHashes.insert(hash);
         endInsertItems();
+    }
+    m_sincePage.start();
+    if (m_state == LoadState::Complete || m_state == LoadState::Broken) {
+        // No page comes until reset() or refresh(), which start over: at 100,000 rows the
+        // IDs and the room for more rows are megabytes.
+        QSet<size_t>().swap(m_loadedIdHashes);
+        compactItems();
     }
     emit loadStateChanged();
     emit countsChanged();
     if (permissionsChanged)
         emit listPermissionsChanged();
+}
+
+void PagedListModel::replaceRows(const Inserter& insert, const QSet<int>& skip,
+                                 const QList<size_t>& fresh)
+{
+    ++m_announcing;
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QStringList beforeIds;
+    beforeIds.reserve(before.size());
+    for (const QModelIndex& index : before)
+        beforeIds.append(itemId(index.row()));
+
+    clearItems();
+    insert(skip);
+    m_loadedIdHashes.clear();
+    for (size_t hash : fresh)
+        m_loadedIdHashes.insert(hash);
+
+    QHash<QString, int> rowOfId;
+    if (!before.isEmpty()) {
+        for (int row = 0; row < itemCount(); ++row)
+            rowOfId.insert(itemId(row), row);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfId.value(beforeIds.at(i), -1);
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+    --m_announcing;
 }
 
 void PagedListModel::setState(LoadState state)

@@ -39,6 +39,7 @@ public:
 
     QString resourceName() const override;
     QList<int> textColumns() const override;
+    bool rowContains(int row, const QString& text) const override;
 
     bool hasScope() const override { return !m_orgId.isEmpty(); }
 

@@ -175,7 +175,7 @@ void AccessibilityTest::initTestCase()
 
 void AccessibilityTest::init()
 {
-    QVERIFY(m_fixture.start());
+    QVERIFY(m_fixture.start(5, QSize(1100, 720)));
 }
 
 void AccessibilityTest::cleanup()
@@ -185,7 +185,7 @@ void AccessibilityTest::cleanup()
 
 void AccessibilityTest::openAccount()
 {
-    m_fixture.signIn();
+    m_fixture.signInAsDemo();
     const QString orgId = m_fixture.server->demoIds().smallOrgId;
     test::openOrganization(window(), orgId, m_fixture.server->store().serviceAccountCount(orgId));
     QTableView* accounts = accountsView(window());

@@ -2,6 +2,7 @@
 // real keychain (a private gnome-keyring) behind the profiles.
 #include "apiclient.h"
 #include "fakeserver.h"
+#include "filteredlistmodel.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "pagedlistmodel.h"
@@ -231,11 +232,19 @@ void MainWindowTest::filter_findsAccountBeyondLoadedPages()
     QTableView* accounts = accountsView(m_window.get());
     QTRY_VERIFY(accounts->model()->rowCount() > 0);
 
-    // The oldest account is on the last page: typing its name makes the list load until found.
+    // The oldest account is on the last page: typing its name makes the list load until found,
+    // after "Search further" once the first step of the search paused.
     const QString orgId = m_server->demoIds().bigOrgId;
     const QString oldest = m_server->store().serviceAccountIds(orgId).last();
     const QString name = m_server->store().serviceAccount(orgId, oldest)->name;
+    QVERIFY(m_server->store().serviceAccountCount(orgId) >
+            FilteredListModel::kDefaultSearchStepRows);
     QTest::keyClicks(accountsPanel(m_window.get())->filterEdit(), name);
+    auto* further = accountsPanel(m_window.get())
+                        ->findChild<QPushButton*>(QStringLiteral("searchFurtherButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(further->isVisible(), 30000);
+    QCOMPARE(rowOfAccount(oldest), -1);
+    QTest::mouseClick(further, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(rowOfAccount(oldest) >= 0, 30000);
     for (int row = 0; row < accounts->model()->rowCount(); ++row)
         QVERIFY(
@@ -329,7 +338,8 @@ void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
     m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
     QAbstractItemModel* rows = accountsView(m_window.get())->model();
-    QTRY_COMPARE(rows->rowCount(), 50);
+    constexpr int kPage = PagedListModel::kDefaultPageSize;
+    QTRY_COMPARE(rows->rowCount(), kPage);
 
     // The next page fails even after the client's own retries.
     m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::httpStatus(503, 3));
@@ -339,12 +349,17 @@ void MainWindowTest::failedPage_inlineErrorWithRetry_keepsRows()
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 15000);
     const QString status = accountsPanel(m_window.get())->statusText();
     QVERIFY2(status.contains(QStringLiteral("Request ID")), qPrintable(status));
-    QCOMPARE(rows->rowCount(), 50); // nothing loaded is lost
+    QCOMPARE(rows->rowCount(), kPage); // nothing loaded is lost
 
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_COMPARE(rows->rowCount(), 100);
+    QTRY_COMPARE(rows->rowCount(), 2 * kPage);
     QTRY_VERIFY(!retry->isVisible());
-    QVERIFY(accountsPanel(m_window.get())->statusText().isEmpty());
+    // The error is gone; what is loaded stays said (the footer follows within a frame).
+    QTRY_VERIFY2(accountsPanel(m_window.get())
+                     ->statusText()
+                     .contains(QStringLiteral("loaded, more available")),
+                 qPrintable(accountsPanel(m_window.get())->statusText()));
+    QVERIFY(!accountsPanel(m_window.get())->statusText().contains(QStringLiteral("Request ID")));
 }
 
 void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
@@ -356,9 +371,9 @@ void MainWindowTest::repeatedCursor_stopsPagingWithMessage()
     m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
     chooseOrganization(m_server->demoIds().bigOrgId);
     QAbstractItemModel* rows = accountsView(m_window.get())->model();
-    QTRY_COMPARE(rows->rowCount(), 50);
+    QTRY_COMPARE(rows->rowCount(), PagedListModel::kDefaultPageSize);
     rows->fetchMore({});
-    QTRY_COMPARE(rows->rowCount(), 100);
+    QTRY_COMPARE(rows->rowCount(), 2 * PagedListModel::kDefaultPageSize);
 
     m_server->addFault(QStringLiteral("listServiceAccounts"),
                        fake::Fault::of(fake::Fault::Kind::RepeatCursor, -1));

@@ -1,8 +1,7 @@
 #pragma once
 
-// A main window on its own fake server, with scratch settings: what a GUI test starts from.
-// start() in init(), stop() in cleanup(); signIn() adopts a session of the demo credential.
-#include "apiclient.h"
+// The real main window with its own local server, stores for the test's settings and keychain
+// service, shown offscreen: what a GUI test starts from.
 #include "fakeserver.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -17,16 +16,12 @@ namespace keycard::test {
 
 struct WindowFixture
 {
-    std::unique_ptr<fake::FakeServer> server;
-    std::unique_ptr<ProfileStore> profiles;
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<MainWindow> window;
-
-    // Fails the calling test when the server or the window does not come up.
-    bool start(const QSize& size = QSize(1100, 720))
+    // Call from init(); QStandardPaths test mode must be on (initTestCase()). Fails the calling
+    // test when the server or the window does not come up.
+    bool start(quint64 seed = 7, const QSize& size = QSize(1000, 700))
     {
         QSettings().clear();
-        server = std::make_unique<fake::FakeServer>(5);
+        server = std::make_unique<fake::FakeServer>(seed);
         if (!server->listen(0))
             return false;
         profiles = std::make_unique<ProfileStore>();
@@ -37,9 +32,12 @@ struct WindowFixture
         return QTest::qWaitForWindowExposed(window.get());
     }
 
+    // Call from cleanup(): the window first, it talks to the rest.
     void stop()
     {
         window.reset();
+        secrets.reset();
+        profiles.reset();
         server.reset();
     }
 
@@ -52,10 +50,16 @@ struct WindowFixture
         return config;
     }
 
-    void signIn()
+    // Signs in with the server's demo credential, without the dialog.
+    void signInAsDemo()
     {
         window->adoptSession(Session::create(demoConfig(), {QString(), QStringLiteral("test")}));
     }
+
+    std::unique_ptr<fake::FakeServer> server;
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace keycard::test

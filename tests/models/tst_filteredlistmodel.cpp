@@ -5,6 +5,8 @@
 #include "serviceaccountsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using keycard::FilteredListModel;
@@ -28,7 +30,9 @@ private slots:
     void cleanup();
 
     void filter_rareMatches_fetchesUntilViewFilled();
-    void filter_noMatch_fetchesToTheEndThenStops();
+    void filter_noMatch_pausesAfterAStepThenSearchesFurtherToTheEnd();
+    void filter_stopSearch_pausesWithoutFurtherPages();
+    void filter_change_oneLayoutChangeKeepsMatchingSelection();
     void filter_empty_fetchesNothingBeyondTheView();
     void filter_failedPage_stopsFillingUntilRetry();
     void filter_text_caseInsensitiveOnTextColumnsOnly();
@@ -137,15 +141,39 @@ void TestFilteredListModel::filter_rareMatches_fetchesUntilViewFilled()
     QVERIFY(m_source->loadedCount() > loaded);
 }
 
-void TestFilteredListModel::filter_noMatch_fetchesToTheEndThenStops()
+void TestFilteredListModel::filter_noMatch_pausesAfterAStepThenSearchesFurtherToTheEnd()
 {
     build(100);
     m_proxy->setMinimumVisibleRows(10);
+    m_proxy->setSearchStepRows(1000);
+    QSignalSpy states(m_proxy.get(), &FilteredListModel::searchStateChanged);
     m_proxy->setFilterText(QStringLiteral("no-such-account-anywhere"));
     QVERIFY(waitFilled(30000));
 
+    // It searched one step and paused on its own, saying how far it got.
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Paused);
+    QVERIFY(states.size() >= 2); // Searching, then Paused
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(m_source->loadedCount(), 1000);
+    // Ten pages searched; while it searched page after page, the next one was read ahead.
+    QVERIFY2(listRequests() >= 10 && listRequests() <= 11,
+             qPrintable(QString::number(listRequests())));
+    QVERIFY(m_source->hasMore());
+    QVERIFY2(m_proxy->searchStatusText().contains(QLocale().toString(1000)),
+             qPrintable(m_proxy->searchStatusText()));
+
+    m_proxy->searchFurther();
+    QVERIFY(waitFilled(30000));
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Paused);
+    QCOMPARE(m_source->loadedCount(), 2000);
+
+    // A step as big as the organization finds the end and stops there.
     const int total =
         m_session->server.store().serviceAccountCount(m_session->server.demoIds().bigOrgId);
+    m_proxy->setSearchStepRows(total);
+    m_proxy->searchFurther();
+    QVERIFY(waitFilled(30000));
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Idle);
     QCOMPARE(m_proxy->rowCount(), 0);
     QCOMPARE(m_source->loadedCount(), total);
     QCOMPARE(m_source->loadState(), PagedListModel::LoadState::Complete);
@@ -154,6 +182,61 @@ void TestFilteredListModel::filter_noMatch_fetchesToTheEndThenStops()
 
     m_proxy->setFilterText(QString());
     QCOMPARE(m_proxy->rowCount(), total);
+}
+
+void TestFilteredListModel::filter_stopSearch_pausesWithoutFurtherPages()
+{
+    build(50);
+    m_proxy->setMinimumVisibleRows(10);
+    m_proxy->setFilterText(QStringLiteral("no-such-account-anywhere"));
+    QVERIFY(QTest::qWaitFor([&] { return listRequests() >= 3; }, 10000));
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Searching);
+    m_proxy->stopSearch();
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Paused);
+    QVERIFY(waitFilled());
+    const int requests = listRequests();
+    QVERIFY(m_source->loadedCount() <= requests * 50);
+    QVERIFY(m_source->hasMore());
+
+    // A new filter is a new search.
+    m_proxy->setFilterText(QStringLiteral("canary"));
+    QVERIFY(waitFilled());
+    QVERIFY(m_proxy->rowCount() >= 10);
+    QCOMPARE(m_proxy->searchState(), FilteredListModel::SearchState::Idle);
+}
+
+void TestFilteredListModel::filter_change_oneLayoutChangeKeepsMatchingSelection()
+{
+    build(100);
+    QVERIFY(fetchPage(*m_source));
+    QVERIFY(fetchPage(*m_source));
+    m_proxy->setMinimumVisibleRows(0);
+    m_proxy->setFilterText(QStringLiteral("canary"));
+    QVERIFY(m_proxy->rowCount() > 1);
+    const QPersistentModelIndex selected = m_proxy->index(1, ServiceAccountsModel::NameColumn);
+    const QString selectedId = selected.data(PagedListModel::IdRole).toString();
+    const QString selectedName = selected.data().toString();
+
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    // Narrower: the selected row still matches and stays selected.
+    m_proxy->setFilterText(selectedName);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(layouts.size(), 1);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(PagedListModel::IdRole).toString(), selectedId);
+
+    // Back to every row: still there, and every loaded row is shown.
+    m_proxy->setFilterText(QString());
+    QCOMPARE(layouts.size(), 2);
+    QCOMPARE(m_proxy->rowCount(), m_source->rowCount());
+    QCOMPARE(selected.data(PagedListModel::IdRole).toString(), selectedId);
+
+    // A filter it does not match drops it.
+    m_proxy->setFilterText(QStringLiteral("no-such-account-anywhere"));
+    QVERIFY(!selected.isValid());
 }
 
 void TestFilteredListModel::filter_empty_fetchesNothingBeyondTheView()

@@ -100,7 +100,8 @@ void TestListModels::credentials_manyCredentials_pagedEachOnce()
     Tester tester(&model, kFatal);
     model.setClient(m_client.get());
     model.setScope(demo.bigOrgId, demo.accountWithManyCredentials);
-    QCOMPARE(model.pageSize(), 50);
+    QCOMPARE(model.pageSize(), PagedListModel::kDefaultPageSize);
+    model.setPageSize(50); // several pages of this account's credentials
     QVERIFY(scrollToEnd(model));
 
     const QStringList expected =
@@ -158,7 +159,7 @@ void TestListModels::credentials_setScope_anotherAccountResets()
     model.setClient(m_client.get());
     model.setScope(demo.bigOrgId, demo.accountWithManyCredentials);
     QVERIFY(fetchPage(model));
-    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.rowCount(), PagedListModel::kDefaultPageSize);
 
     model.setScope(demo.bigOrgId, demo.accountWithOneCredential);
     QCOMPARE(model.rowCount(), 0);
@@ -269,15 +270,16 @@ void TestListModels::prepend_newAccount_appearsOnTopOnce()
     created.updatedAt = created.createdAt;
     model.prepend(created);
 
-    QCOMPARE(model.rowCount(), 51);
+    constexpr int kPage = PagedListModel::kDefaultPageSize;
+    QCOMPARE(model.rowCount(), kPage + 1);
     QCOMPARE(model.idAt(0), created.id);
     QCOMPARE(model.index(0, ServiceAccountsModel::NameColumn).data().toString(),
              QStringLiteral("fresh-bot"));
     QCOMPARE(counts.size(), 1);
     model.prepend(created); // the same item again replaces, never duplicates
-    QCOMPARE(model.rowCount(), 51);
+    QCOMPARE(model.rowCount(), kPage + 1);
     QVERIFY(fetchPage(model)); // paging goes on after the inserted row
-    QCOMPARE(model.rowCount(), 101);
+    QCOMPARE(model.rowCount(), 2 * kPage + 1);
 }
 
 void TestListModels::replace_renamedAccount_updatesThatRowOnly()
@@ -295,7 +297,7 @@ void TestListModels::replace_renamedAccount_updatesThatRowOnly()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 7);
     QCOMPARE(model.index(7, ServiceAccountsModel::NameColumn).data().toString(),
              QStringLiteral("renamed-bot"));
-    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.rowCount(), PagedListModel::kDefaultPageSize);
 
     account.id = QStringLiteral("not-loaded");
     QVERIFY(!model.replace(account));
@@ -311,7 +313,7 @@ void TestListModels::removeId_deletedAccount_rowGoes()
     const QString next = model.idAt(4);
 
     QVERIFY(model.removeId(id));
-    QCOMPARE(model.rowCount(), 49);
+    QCOMPARE(model.rowCount(), PagedListModel::kDefaultPageSize - 1);
     QCOMPARE(model.rowOf(id), -1);
     QCOMPARE(model.idAt(3), next);
     QVERIFY(!model.removeId(id));

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using keycard::ApiError;
 using keycard::PagedListModel;
@@ -40,6 +41,9 @@ private slots:
     void clientDestroyedWhileLoading_failsWithSessionEnded();
     void emptyOrganization_firstPage_completesWithNoRows();
     void statusText_idleWithMore_saysCountAndMore();
+    void refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds();
+    void fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked();
+    void refresh_failedFirstPage_keepsRowsAndRetryReplaces();
 
 private:
     // A service accounts model with the tester attached, bound to `org` (big org by default).
@@ -345,6 +349,119 @@ void TestPagedListModel::reset_whilePageInFlight_loadsFirstPageOnce()
     QCOMPARE(loadedIds(*m_model), m_session->server.store()
                                       .serviceAccountIds(m_session->server.demoIds().bigOrgId)
                                       .mid(0, 50));
+}
+
+void TestPagedListModel::refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds()
+{
+    makeModel(50);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(m_model->rowCount(), 100);
+    // What a view's selection holds: a row that stays on the first page, one that is renamed,
+    // one that is deleted meanwhile, and one beyond the first page.
+    const QPersistentModelIndex kept = m_model->index(10, ServiceAccountsModel::NameColumn);
+    const QPersistentModelIndex renamed = m_model->index(20, ServiceAccountsModel::NameColumn);
+    const QPersistentModelIndex deleted = m_model->index(0, ServiceAccountsModel::NameColumn);
+    const QPersistentModelIndex beyond = m_model->index(80, ServiceAccountsModel::NameColumn);
+    const QString keptId = m_model->idAt(10);
+    const QString renamedId = m_model->idAt(20);
+    QVERIFY(m_session->server.store().updateServiceAccount(
+        org, renamedId, QStringLiteral("renamed-while-shown"), std::nullopt));
+    QVERIFY(m_session->server.store().deleteServiceAccount(org, m_model->idAt(0)));
+
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_session->server.addFault(kListOp, Fault::latency(300));
+    m_model->refresh();
+    // Until the new first page arrives, every loaded row stays.
+    QVERIFY(m_model->isLoading());
+    QVERIFY(m_model->isRefreshing());
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(m_model->statusText(), QStringLiteral("Refreshing…"));
+    QVERIFY(kept.isValid() && beyond.isValid());
+
+    QVERIFY(waitSettled(*m_model));
+    QVERIFY(!m_model->isRefreshing());
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org).mid(0, 50));
+    QVERIFY(kept.isValid());
+    QCOMPARE(m_model->idAt(kept.row()), keptId);
+    QCOMPARE(kept.row(), 9); // the deleted row above it is gone
+    QVERIFY(renamed.isValid());
+    QCOMPARE(m_model->idAt(renamed.row()), renamedId);
+    QCOMPARE(renamed.data().toString(), QStringLiteral("renamed-while-shown"));
+    QVERIFY(!deleted.isValid());
+    QVERIFY(!beyond.isValid());
+
+    // Paging goes on from the refreshed first page.
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org).mid(0, 100));
+}
+
+void TestPagedListModel::fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked()
+{
+    makeModel(50);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QCOMPARE(listRequests(), 1); // a consumer that waits between pages gets no page read ahead
+
+    // A consumer that asks again on the next turn after each page, as a view kept at the bottom
+    // does, for three more pages.
+    int asked = 0;
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this, [&] {
+        if (m_model->loadState() == LoadState::Idle && asked < 3) {
+            ++asked;
+            QTimer::singleShot(0, m_model.get(), [&] { m_model->fetchMore({}); });
+        }
+    });
+    ++asked;
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 200);
+    QVERIFY(waitSettled(*m_model));
+    // The page after them was asked for while they arrived, and is held, not shown.
+    QTRY_COMPARE(listRequests(), 5);
+    QSignalSpy received(&m_session->server, &keycard::fake::FakeServer::requestReceived);
+    QVERIFY(!received.wait(300));
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_model->loadState(), LoadState::Idle);
+
+    // Asked for, it is there at once, without another request.
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 250);
+    QCOMPARE(listRequests(), 5);
+    QVERIFY(waitSettled(*m_model));
+    verifyPrefixOfAccounts(org, 250);
+
+    // A reset drops it: the first page is asked for again.
+    m_model->reset();
+    QVERIFY(fetchPage(*m_model));
+    verifyPrefixOfAccounts(org, 50);
+}
+
+void TestPagedListModel::refresh_failedFirstPage_keepsRowsAndRetryReplaces()
+{
+    makeModel(50, 30000, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    QVERIFY(fetchPage(*m_model));
+    const QStringList before = loadedIds(*m_model);
+    QVERIFY(m_session->server.store().deleteServiceAccount(org, before.at(5)));
+
+    m_session->server.addFault(kListOp, Fault::httpStatus(500, 1));
+    m_model->refresh();
+    QVERIFY(waitSettled(*m_model));
+    QCOMPARE(m_model->loadState(), PagedListModel::LoadState::Failed);
+    QCOMPARE(loadedIds(*m_model), before); // nothing loaded is lost
+
+    m_model->retry();
+    QVERIFY(waitSettled(*m_model));
+    QCOMPARE(m_model->loadState(), PagedListModel::LoadState::Idle);
+    QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org).mid(0, 50));
 }
 
 void TestPagedListModel::setClient_null_emptiesAndFetchesNothing()
