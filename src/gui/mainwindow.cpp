@@ -588,6 +588,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_clipboard->setClearTimeoutSeconds(preferences.clipboardClearSeconds);
     m_accounts->setPageSize(preferences.pageSize);
     m_credentials->setPageSize(preferences.pageSize);
+    m_credentials->setHygieneThresholds(preferences.hygiene);
 }
 
 void MainWindow::openSettings()

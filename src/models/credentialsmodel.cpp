@@ -60,6 +60,15 @@ void CredentialsModel::setReferenceTime(const QDateTime& now)
         announceRowsChanged(0, rowCount() - 1);
 }
 
+void CredentialsModel::setHygieneThresholds(const HygieneThresholds& thresholds)
+{
+    if (thresholds == m_thresholds)
+        return;
+    m_thresholds = thresholds;
+    if (rowCount() > 0)
+        announceRowsChanged(0, rowCount() - 1);
+}
+
 void CredentialsModel::setStoredSecretIds(const QSet<QString>& ids)
 {
     if (ids == m_storedSecrets)
@@ -101,6 +110,10 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
     const CredentialRow& row = rowAt(index.row());
     const int column = index.column();
     const bool neverUsed = row.lastUsedMs == compacttime::kNone;
+    const auto hygiene = [&] {
+        return CredentialHygiene::flags(compacttime::unpack(row.createdMs),
+                                        compacttime::unpack(row.lastUsedMs), now(), m_thresholds);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -122,6 +135,14 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             case SecretMark::None:
                 return {};
             }
+            return {};
+        case AgeColumn: {
+            const qint64 days =
+                CredentialHygiene::ageDays(compacttime::unpack(row.createdMs), now());
+            return days < 0 ? QVariant() : QVariant(CredentialHygiene::daysText(days));
+        }
+        case HygieneColumn:
+            return CredentialHygiene::labels(hygiene(), m_thresholds).join(QStringLiteral(", "));
         }
         return {};
     case Qt::ToolTipRole:
@@ -153,6 +174,13 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             case SecretMark::None:
                 return {};
             }
+            return {};
+        case AgeColumn:
+            return TimeText::exact(compacttime::unpack(row.createdMs));
+        case HygieneColumn: {
+            const QStringList why = CredentialHygiene::explanations(hygiene(), m_thresholds);
+            return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
+        }
         }
         return {};
     case SortRole:
@@ -167,6 +195,11 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             return row.lastUsedMs;
         case SecretColumn:
             return int(secretMark(row.id));
+        case AgeColumn:
+            // Oldest first when sorted descending: the age grows as the creation time falls.
+            return row.createdMs == compacttime::kNone ? QVariant() : QVariant(-row.createdMs);
+        case HygieneColumn:
+            return int(hygiene());
         }
         return {};
     case FilterTextRole:
@@ -203,6 +236,10 @@ QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last used");
     case SecretColumn:
         return tr("Secret");
+    case AgeColumn:
+        return tr("Age");
+    case HygieneColumn:
+        return tr("Hygiene");
     default:
         return {};
     }

@@ -1,0 +1,147 @@
+// The credentials table's age and hygiene columns, from timestamps the local server holds: the
+// marks appear one second past the user's thresholds, not at them.
+#include "credentialsmodel.h"
+#include "modeltestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTimeZone>
+
+using keycard::CredentialsModel;
+using keycard::HygieneThresholds;
+using namespace keycard::test;
+
+namespace {
+constexpr qint64 kDaySecs = 24 * 60 * 60;
+} // namespace
+
+class TestCredentialHygiene final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void hygieneColumn_serverTimestamps_marksPastTheThresholdsOnly();
+    void hygieneColumn_otherThresholds_marksFollowAtOnce();
+    void ageColumn_sortsByAgeAndSaysDays();
+
+private:
+    // An account of the small organization holding the given credentials (name -> times).
+    void addAccount(const QList<std::tuple<QString, QDateTime, QDateTime>>& credentials);
+    QString hygieneOf(const QString& name) const;
+    QDateTime daysAgo(int days, int extraSeconds = 0) const
+    {
+        return m_now.addSecs(-(days * kDaySecs + extraSeconds));
+    }
+
+    std::unique_ptr<ServerSession> m_session;
+    std::unique_ptr<keycard::ApiClient> m_client;
+    std::unique_ptr<CredentialsModel> m_model;
+    QString m_accountId;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::utc());
+};
+
+void TestCredentialHygiene::init()
+{
+    m_session = std::make_unique<ServerSession>();
+    QVERIFY(m_session->listening);
+    m_client = m_session->makeClient();
+    m_model = std::make_unique<CredentialsModel>();
+    m_model->setClient(m_client.get());
+    m_model->setReferenceTime(m_now);
+}
+
+void TestCredentialHygiene::cleanup()
+{
+    m_model.reset();
+    m_client.reset();
+    m_session.reset();
+}
+
+void TestCredentialHygiene::addAccount(
+    const QList<std::tuple<QString, QDateTime, QDateTime>>& credentials)
+{
+    auto& store = m_session->server.store();
+    const QString org = m_session->server.demoIds().smallOrgId;
+    m_accountId = store.createServiceAccount(org, QStringLiteral("hygiene"), {}, daysAgo(800));
+    for (const auto& [name, created, lastUsed] : credentials)
+        QVERIFY(!store.insertCredentialWithoutSecret(org, m_accountId, name, created, lastUsed)
+                     .isEmpty());
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setScope(org, m_accountId);
+    QVERIFY(scrollToEnd(*m_model));
+    QCOMPARE(m_model->rowCount(), credentials.size());
+}
+
+QString TestCredentialHygiene::hygieneOf(const QString& name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, CredentialsModel::NameColumn).data().toString() == name)
+            return m_model->index(row, CredentialsModel::HygieneColumn).data().toString();
+    }
+    return QStringLiteral("<no row %1>").arg(name);
+}
+
+void TestCredentialHygiene::hygieneColumn_serverTimestamps_marksPastTheThresholdsOnly()
+{
+    addAccount({
+        {QStringLiteral("used-today"), daysAgo(10), daysAgo(0)},
+        {QStringLiteral("never-new"), daysAgo(10), QDateTime()},
+        {QStringLiteral("used-90d"), daysAgo(200), daysAgo(90)},
+        {QStringLiteral("used-90d+1s"), daysAgo(200), daysAgo(90, 1)},
+        {QStringLiteral("never-90d+1s"), daysAgo(90, 1), QDateTime()},
+        {QStringLiteral("created-365d"), daysAgo(365), daysAgo(1)},
+        {QStringLiteral("created-365d+1s"), daysAgo(365, 1), daysAgo(1)},
+    });
+    QCOMPARE(hygieneOf(QStringLiteral("used-today")), QString());
+    QCOMPARE(hygieneOf(QStringLiteral("never-new")), QStringLiteral("never used"));
+    QCOMPARE(hygieneOf(QStringLiteral("used-90d")), QString());
+    QCOMPARE(hygieneOf(QStringLiteral("used-90d+1s")), QStringLiteral("unused > 90 days"));
+    QCOMPARE(hygieneOf(QStringLiteral("never-90d+1s")),
+             QStringLiteral("never used, unused > 90 days"));
+    QCOMPARE(hygieneOf(QStringLiteral("created-365d")), QString());
+    QCOMPARE(hygieneOf(QStringLiteral("created-365d+1s")), QStringLiteral("older than 365 days"));
+
+    // The tooltip says why in a sentence.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex cell = m_model->index(row, CredentialsModel::HygieneColumn);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString().isEmpty(), cell.data().toString().isEmpty());
+    }
+}
+
+void TestCredentialHygiene::hygieneColumn_otherThresholds_marksFollowAtOnce()
+{
+    addAccount({{QStringLiteral("mid"), daysAgo(40), daysAgo(10)}});
+    QCOMPARE(hygieneOf(QStringLiteral("mid")), QString());
+    m_model->setHygieneThresholds(HygieneThresholds{7, 30});
+    QCOMPARE(hygieneOf(QStringLiteral("mid")),
+             QStringLiteral("unused > 7 days, older than 30 days"));
+}
+
+void TestCredentialHygiene::ageColumn_sortsByAgeAndSaysDays()
+{
+    addAccount({
+        {QStringLiteral("young"), daysAgo(1), QDateTime()},
+        {QStringLiteral("old"), daysAgo(400), QDateTime()},
+        {QStringLiteral("middle"), daysAgo(30), QDateTime()},
+    });
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(m_model.get());
+    sorted.setSortRole(keycard::PagedListModel::SortRole);
+    sorted.sort(CredentialsModel::AgeColumn, Qt::DescendingOrder);
+    QStringList order;
+    QStringList ages;
+    for (int row = 0; row < sorted.rowCount(); ++row) {
+        order << sorted.index(row, CredentialsModel::NameColumn).data().toString();
+        ages << sorted.index(row, CredentialsModel::AgeColumn).data().toString();
+    }
+    QCOMPARE(order.join(QLatin1Char(',')), QStringLiteral("old,middle,young"));
+    QCOMPARE(ages.join(QLatin1Char(',')), QStringLiteral("400 days,30 days,1 day"));
+}
+
+QTEST_GUILESS_MAIN(TestCredentialHygiene)
+#include "tst_credentialhygiene.moc"
