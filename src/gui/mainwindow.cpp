@@ -10,6 +10,8 @@
 #include "listpanel.h"
 #include "organizationsmodel.h"
 #include "profilestore.h"
+#include "reportwindow.h"
+#include "rowlocator.h"
 #include "secretdialog.h"
 #include "secretstore.h"
 #include "secureclipboard.h"
@@ -226,6 +228,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_ui->actionCredentialReport, &QAction::triggered, this,
+            &MainWindow::openCredentialReport);
     connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
             &ItemActions::newServiceAccount);
     connect(m_ui->actionNewCredential, &QAction::triggered, m_actions, &ItemActions::newCredential);
@@ -514,6 +518,7 @@ void MainWindow::updateActions()
     const QString accountId = currentAccountId();
     const bool hasAccount = !accountId.isEmpty();
     m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
+    m_ui->actionCredentialReport->setEnabled(signedIn && hasOrg);
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
                    const QString& normalTip) {
@@ -589,6 +594,32 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_accounts->setPageSize(preferences.pageSize);
     m_credentials->setPageSize(preferences.pageSize);
     m_credentials->setHygieneThresholds(preferences.hygiene);
+}
+
+void MainWindow::openCredentialReport()
+{
+    if (!m_session || currentOrganizationId().isEmpty())
+        return;
+    auto* report =
+        new ReportWindow(m_session, currentOrganizationId(), m_organizationPicker->currentText(),
+                         m_preferences.hygiene, this);
+    connect(report, &ReportWindow::showCredentialRequested, this, &MainWindow::showCredential);
+    report->resize(1100, 600);
+    report->show();
+}
+
+void MainWindow::showCredential(const QString& accountId, const QString& accountName,
+                                const QString& credentialId, const QString& credentialName)
+{
+    raise();
+    activateWindow();
+    m_ui->credentialsPanel->filterEdit()->clear();
+    m_ui->accountsPanel->filterEdit()->setText(accountName);
+    RowLocator::select(m_ui->accountsPanel->view(), accountId,
+                       [this, credentialId, credentialName] {
+                           m_ui->credentialsPanel->filterEdit()->setText(credentialName);
+                           RowLocator::select(m_ui->credentialsPanel->view(), credentialId);
+                       });
 }
 
 void MainWindow::openSettings()

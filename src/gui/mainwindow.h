@@ -52,6 +52,10 @@ public:
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
     void showNotice(const QString& text);
+    // Selects the service account and then the credential (filtering both tables by name, so
+    // that the pages that hold them are loaded).
+    void showCredential(const QString& accountId, const QString& accountName,
+                        const QString& credentialId, const QString& credentialName);
 
     SessionPtr session() const { return m_session; }
 
@@ -86,6 +90,7 @@ private:
     void applyPreferences(const Preferences& preferences);
     void openSettings();
     void openAbout();
+    void openCredentialReport();
     void restoreLayout();
     void keepOnScreen();
     void saveLayout() const;

@@ -65,6 +65,13 @@ public:
     void setHygieneThresholds(const HygieneThresholds& thresholds);
     HygieneThresholds hygieneThresholds() const { return m_thresholds; }
 
+    // The cells drawn from a credential's times (Created, Last used, Age, Hygiene) for the
+    // display, tooltip and sort roles; the organization report shows the same.
+    static bool isTimeColumn(int column);
+    static QVariant timeCell(Column column, int role, const QDateTime& createdAt,
+                             const QDateTime& lastUsedAt, const QDateTime& now,
+                             const HygieneThresholds& thresholds);
+
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,

@@ -1,5 +1,6 @@
 // The credentials table's age and hygiene columns, from timestamps the local server holds: the
 // marks appear one second past the user's thresholds, not at them.
+#include "credentialreportmodel.h"
 #include "credentialsmodel.h"
 #include "modeltestsupport.h"
 
@@ -27,6 +28,7 @@ private slots:
     void hygieneColumn_serverTimestamps_marksPastTheThresholdsOnly();
     void hygieneColumn_otherThresholds_marksFollowAtOnce();
     void ageColumn_sortsByAgeAndSaysDays();
+    void reportModel_appendedEntries_sameCellsAsTheCredentialsTable();
 
 private:
     // An account of the small organization holding the given credentials (name -> times).
@@ -141,6 +143,45 @@ void TestCredentialHygiene::ageColumn_sortsByAgeAndSaysDays()
     }
     QCOMPARE(order.join(QLatin1Char(',')), QStringLiteral("old,middle,young"));
     QCOMPARE(ages.join(QLatin1Char(',')), QStringLiteral("400 days,30 days,1 day"));
+}
+
+void TestCredentialHygiene::reportModel_appendedEntries_sameCellsAsTheCredentialsTable()
+{
+    addAccount({
+        {QStringLiteral("stale"), daysAgo(400), daysAgo(100)},
+        {QStringLiteral("fresh"), daysAgo(2), daysAgo(0)},
+    });
+    keycard::CredentialReportModel report;
+    QAbstractItemModelTester tester(&report, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    report.setReferenceTime(m_now);
+    using Report = keycard::CredentialReportModel;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        report.append(
+            {keycard::ReportEntry{m_accountId, QStringLiteral("hygiene"), m_model->itemAt(row)}});
+    QCOMPARE(report.rowCount(), 2);
+    const QList<QPair<int, int>> sameColumns{
+        {Report::CreatedColumn, CredentialsModel::CreatedColumn},
+        {Report::LastUsedColumn, CredentialsModel::LastUsedColumn},
+        {Report::AgeColumn, CredentialsModel::AgeColumn},
+        {Report::FlagsColumn, CredentialsModel::HygieneColumn}};
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(report.index(row, Report::CredentialColumn).data(),
+                 m_model->index(row, CredentialsModel::NameColumn).data());
+        QCOMPARE(report.index(row, Report::AccountColumn).data().toString(),
+                 QStringLiteral("hygiene"));
+        for (const auto& [reportColumn, tableColumn] : sameColumns) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                QCOMPARE(report.index(row, reportColumn).data(role),
+                         m_model->index(row, tableColumn).data(role));
+        }
+    }
+    // The filter text holds the marks, so "never used" or "older than" find rows.
+    const int stale =
+        report.index(0, Report::CredentialColumn).data() == QStringLiteral("stale") ? 0 : 1;
+    QVERIFY(report.index(stale, 0)
+                .data(Report::FilterTextRole)
+                .toString()
+                .contains(QStringLiteral("older than 365 days")));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialHygiene)
