@@ -230,6 +230,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->actionCredentialReport, &QAction::triggered, this,
             &MainWindow::openCredentialReport);
+    connect(m_ui->actionRotateCredential, &QAction::triggered, m_actions,
+            &ItemActions::rotateSelected);
     connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
             &ItemActions::newServiceAccount);
     connect(m_ui->actionNewCredential, &QAction::triggered, m_actions, &ItemActions::newCredential);
@@ -263,6 +265,7 @@ void MainWindow::setupActions()
     accountsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
     credentialsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
     credentialsView->addAction(m_ui->actionCopyClientId);
+    credentialsView->addAction(m_ui->actionRotateCredential);
     credentialsView->addAction(m_ui->actionShowStoredSecret);
     credentialsView->addAction(m_ui->actionForgetStoredSecret);
 }
@@ -376,8 +379,10 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
     setWindowTitle(session ? tr("%1 — Keycard Admin").arg(session->identity().title)
                            : tr("Keycard Admin"));
     rebuildProfilesMenu();
-    if (session)
+    if (session) {
         m_organizations->fetchMore({});
+        m_actions->resumeRotations();
+    }
     updateActions();
     updateStatusBar();
     updateProgress();
@@ -566,6 +571,13 @@ void MainWindow::updateActions()
     }
     const bool oneCredential = credentialIds.size() == 1;
     m_ui->actionCopyClientId->setEnabled(oneCredential);
+    gate(m_ui->actionRotateCredential, oneCredential,
+         m_credentials->listPermissions().allows(QStringLiteral("credentials"),
+                                                 QStringLiteral("create")) &&
+             credentialsMayDelete,
+         denied,
+         tr("Replace the selected credential with a new one, test it, and delete the old "
+            "one when nothing uses it"));
     const bool stored = oneCredential && m_credentials->secretMark(credentialIds.first()) ==
                                              CredentialsModel::SecretMark::Stored;
     m_ui->actionShowStoredSecret->setEnabled(stored);
