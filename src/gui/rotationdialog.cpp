@@ -5,6 +5,7 @@
 #include "timetext.h"
 #include "ui_rotationdialog.h"
 
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -190,10 +191,6 @@ QString RotationDialog::useText() const
     if (m_rotation->newLastUsed().isValid())
         text += QLatin1Char(' ') + tr("The replacement was last used %1.")
                                        .arg(RelativeTime::describe(m_rotation->newLastUsed()));
-    if (m_lastChecked.isValid())
-        text += QLatin1Char(' ') + tr("(Checked at %1; again every 30 seconds.)")
-                                       .arg(QLocale().toString(m_lastChecked.toLocalTime().time(),
-                                                               QLocale::ShortFormat));
     return text;
 }
 
@@ -224,6 +221,11 @@ void RotationDialog::update()
     m_ui->createLabel->setText(createText());
     m_ui->testLabel->setText(testText());
     m_ui->useLabel->setText(useText());
+    m_ui->useLabel->setToolTip(
+        m_lastChecked.isValid()
+            ? tr("Checked at %1; checked again every 30 seconds.")
+                  .arg(QLocale().toString(m_lastChecked.toLocalTime().time(), QLocale::ShortFormat))
+            : QString());
     m_ui->retireLabel->setText(retireText());
     const bool over = phase == Phase::Retired || phase == Phase::Abandoned;
     const bool busy = phase == Phase::Creating || phase == Phase::Retiring;
@@ -237,6 +239,10 @@ void RotationDialog::update()
     m_ui->closeButton->setEnabled(!busy || phase == Phase::Retiring);
     if (over)
         m_watch.stop();
+    // Wrapped step texts grow and shrink with the rotation: keep them whole.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace keycard
