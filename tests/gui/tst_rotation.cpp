@@ -37,6 +37,8 @@ private slots:
     void rotate_oldStillUsed_saysSoAndConfirmationWarns();
     void rotate_appClosedAfterTest_offeredAgainAtStartAndFinishes();
     void rotate_createAnswerLost_orphanOfferedNothingRetired();
+    void resume_untestedReplacement_testsWithSecretFromKeychain();
+    void resume_createWithoutAnswer_saysSecretMayBeLostAndOffersCreateAgain();
 
 private:
     void openWindow();
@@ -289,6 +291,78 @@ void RotationTest::rotate_createAnswerLost_orphanOfferedNothingRetired()
     // Starting over works.
     createReplacement(dialog);
     QCOMPARE(m_server->store().credentialCount(m_orgId, m_accountId), 2);
+}
+
+void RotationTest::resume_untestedReplacement_testsWithSecretFromKeychain()
+{
+    // The app closed after the create and before the test: the replacement and its secret in
+    // the keychain exist, the rotation is saved at "created".
+    const fake::Store::NewCredential replacement = m_server->store().createCredentialWithSecret(
+        m_orgId, m_accountId, QStringLiteral("ci-deploy (rotated 2026-11-28)"));
+    bool written = false;
+    m_secrets->write(
+        SecretStore::credentialKey(QStringLiteral("tester"), m_orgId, m_accountId, replacement.id),
+        SecretString(replacement.secret), this,
+        [&](const SecretStore::Outcome& outcome) { written = outcome.ok(); });
+    QTRY_VERIFY(written);
+    RotationState saved;
+    saved.id = QStringLiteral("resume-created");
+    saved.keychainProfile = QStringLiteral("tester");
+    saved.orgId = m_orgId;
+    saved.accountId = m_accountId;
+    saved.accountName = QStringLiteral("deployer");
+    saved.oldId = m_old.id;
+    saved.oldName = QStringLiteral("ci-deploy");
+    saved.oldClientId = m_old.clientId;
+    saved.newId = replacement.id;
+    saved.newClientId = replacement.clientId;
+    saved.newName = QStringLiteral("ci-deploy (rotated 2026-11-28)");
+    saved.step = RotationState::Step::Created;
+    saved.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    RotationStore::save(saved);
+    m_window.reset();
+    openWindow();
+
+    RotationDialog* resumed = nullptr;
+    QTRY_VERIFY((resumed = m_window->findChild<RotationDialog*>()));
+    QCOMPARE(resumed->rotation()->phase(), Phase::Created);
+    QVERIFY(label(resumed, "testLabel").startsWith(QStringLiteral("Not tested yet")));
+    QVERIFY(!button(resumed, "retireButton")->isEnabled());
+    button(resumed, "testButton")->click();
+    QTRY_COMPARE(resumed->rotation()->phase(), Phase::Tested);
+    QVERIFY(button(resumed, "retireButton")->isEnabled());
+    QCOMPARE(RotationStore::pending(QStringLiteral("tester")).value(0).step,
+             RotationState::Step::Tested);
+}
+
+void RotationTest::resume_createWithoutAnswer_saysSecretMayBeLostAndOffersCreateAgain()
+{
+    RotationState saved;
+    saved.id = QStringLiteral("resume-creating");
+    saved.keychainProfile = QStringLiteral("tester");
+    saved.orgId = m_orgId;
+    saved.accountId = m_accountId;
+    saved.accountName = QStringLiteral("deployer");
+    saved.oldId = m_old.id;
+    saved.oldName = QStringLiteral("ci-deploy");
+    saved.newName = QStringLiteral("ci-deploy (rotated 2026-11-28)");
+    saved.step = RotationState::Step::Creating;
+    saved.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    RotationStore::save(saved);
+    m_window.reset();
+    openWindow();
+
+    RotationDialog* resumed = nullptr;
+    QTRY_VERIFY((resumed = m_window->findChild<RotationDialog*>()));
+    QCOMPARE(resumed->rotation()->phase(), Phase::CreateLost);
+    QVERIFY(label(resumed, "createLabel")
+                .contains(QStringLiteral("closed before the server answered")));
+    QVERIFY(button(resumed, "createButton")->isEnabled());
+    QVERIFY(!button(resumed, "retireButton")->isEnabled());
+    // Abandon forgets it; nothing is deleted.
+    button(resumed, "abandonButton")->click();
+    QTRY_VERIFY(RotationStore::pending(QStringLiteral("tester")).isEmpty());
+    QVERIFY(m_server->store().credential(m_orgId, m_accountId, m_old.id));
 }
 
 QTEST_MAIN(RotationTest)
