@@ -21,6 +21,7 @@
 #include "signindialog.h"
 #include "storedsecretsindex.h"
 #include "ui_mainwindow.h"
+#include "visiblerows.h"
 #include "windowgeometry.h"
 
 #include <QApplication>
@@ -132,6 +133,9 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     applyPreferences(Preferences::load());
     rebuildProfilesMenu();
     restoreLayout();
+    // The saved column layout says whether the counts were shown.
+    m_ui->actionShowCredentialCounts->setChecked(
+        !m_ui->accountsPanel->view()->isColumnHidden(ServiceAccountsModel::CredentialCountColumn));
     updateActions();
     updateStatusBar();
 }
@@ -163,6 +167,12 @@ void MainWindow::setupPanels()
     accounts->setModels(m_accounts, m_accountsFilter);
     accounts->view()->setSelectionMode(QAbstractItemView::SingleSelection);
     setColumnWidths(accounts->view(), {260, 420, 150});
+    m_visibleAccounts = new VisibleRows(
+        accounts->view(),
+        [this](const QStringList& ids) { m_accounts->credentialStats().request(ids); }, this);
+    for (int column : {ServiceAccountsModel::CredentialCountColumn,
+                       ServiceAccountsModel::OldestCredentialColumn})
+        accounts->view()->setColumnHidden(column, true);
 
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
@@ -230,6 +240,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->actionCredentialReport, &QAction::triggered, this,
             &MainWindow::openCredentialReport);
+    connect(m_ui->actionShowCredentialCounts, &QAction::toggled, this,
+            &MainWindow::showCredentialCounts);
     connect(m_ui->actionRotateCredential, &QAction::triggered, m_actions,
             &ItemActions::rotateSelected);
     connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
@@ -618,6 +630,15 @@ void MainWindow::openCredentialReport()
     connect(report, &ReportWindow::showCredentialRequested, this, &MainWindow::showCredential);
     report->resize(1100, 600);
     report->show();
+}
+
+void MainWindow::showCredentialCounts(bool shown)
+{
+    QTableView* view = m_ui->accountsPanel->view();
+    for (int column : {ServiceAccountsModel::CredentialCountColumn,
+                       ServiceAccountsModel::OldestCredentialColumn})
+        view->setColumnHidden(column, !shown);
+    m_visibleAccounts->setEnabled(shown);
 }
 
 void MainWindow::showCredential(const QString& accountId, const QString& accountName,

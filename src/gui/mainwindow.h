@@ -27,6 +27,7 @@ class SecureClipboard;
 class SignIn;
 class ServiceAccountsModel;
 class StoredSecretsIndex;
+class VisibleRows;
 
 // The organization picker and the service accounts and credentials of the chosen one.
 class MainWindow final : public QMainWindow
@@ -91,6 +92,7 @@ private:
     void openSettings();
     void openAbout();
     void openCredentialReport();
+    void showCredentialCounts(bool shown);
     void restoreLayout();
     void keepOnScreen();
     void saveLayout() const;
@@ -119,6 +121,7 @@ private:
     QComboBox* m_organizationPicker = nullptr;
     ElidedLabel* m_countsLabel = nullptr;
     QProgressBar* m_signInBusy = nullptr;
+    VisibleRows* m_visibleAccounts = nullptr; // asks for credential counts of what is on screen
     bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;

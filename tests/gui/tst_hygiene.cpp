@@ -6,6 +6,7 @@
 #include "preferences.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "serviceaccountsmodel.h"
 #include "session.h"
 #include "settingsdialog.h"
 #include "windowparts.h"
@@ -93,6 +94,60 @@ private slots:
         QCOMPARE(dialog->preferences().hygiene.oldDays, 365);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(hygiene.data().toString(), QString());
+    }
+
+    void accountsTable_credentialCounts_askedForVisibleRowsOnly()
+    {
+        fake::FakeServer server(3);
+        QVERIFY(server.listen(0));
+        const fake::DemoIds demo = server.demoIds();
+        ProfileStore profiles;
+        SecretStore secrets(QStringLiteral("Keycard Admin tests"));
+        MainWindow window(profiles, secrets);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionConfig config;
+        config.baseUrl = server.baseUrl();
+        config.auth.clientId = server.demoClientId();
+        config.auth.secret = SecretString(server.demoClientSecret());
+        window.adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
+        openOrganization(&window, demo.bigOrgId, 50);
+        QTableView* accounts = accountsView(&window);
+        QVERIFY(accounts->isColumnHidden(ServiceAccountsModel::CredentialCountColumn));
+        server.resetRequestCounts();
+        const int listedBefore = server.requestCount(QStringLiteral("listCredentials"));
+
+        auto* toggle = window.findChild<QAction*>(QStringLiteral("actionShowCredentialCounts"));
+        toggle->trigger();
+        QVERIFY(!accounts->isColumnHidden(ServiceAccountsModel::CredentialCountColumn));
+        const int lastVisible = accounts->rowAt(accounts->viewport()->height() - 1);
+        QVERIFY(lastVisible > 3);
+        const auto countAt = [&](int row) {
+            return accounts->model()
+                ->index(row, ServiceAccountsModel::CredentialCountColumn)
+                .data()
+                .toString();
+        };
+        QTRY_VERIFY(!countAt(lastVisible).isEmpty() && countAt(lastVisible) != QStringLiteral("…"));
+        for (int row = 0; row <= lastVisible; ++row) {
+            const QString id =
+                accounts->model()->index(row, 0).data(PagedListModel::IdRole).toString();
+            QTRY_COMPARE(countAt(row),
+                         QString::number(server.store().credentialCount(demo.bigOrgId, id)));
+        }
+        // Only the rows on screen were asked for, not the 50 loaded nor the 5,000 listed.
+        QVERIFY(countAt(lastVisible + 2).isEmpty());
+        const int asked = server.requestCount(QStringLiteral("listCredentials")) - listedBefore;
+        QVERIFY2(asked <= lastVisible + 1 + 1, qPrintable(QString::number(asked)));
+
+        // Hidden again: nothing more is asked for while scrolling.
+        toggle->trigger();
+        QVERIFY(accounts->isColumnHidden(ServiceAccountsModel::CredentialCountColumn));
+        accounts->scrollToBottom();
+        const int afterHide = server.requestCount(QStringLiteral("listCredentials"));
+        QTRY_VERIFY(accounts->model()->rowCount() > 50); // the view fetched the next page
+        QCOMPARE(server.requestCount(QStringLiteral("listCredentials")), afterHide);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "credentialreportmodel.h"
 #include "credentialsmodel.h"
 #include "modeltestsupport.h"
+#include "serviceaccountsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -29,6 +30,7 @@ private slots:
     void hygieneColumn_otherThresholds_marksFollowAtOnce();
     void ageColumn_sortsByAgeAndSaysDays();
     void reportModel_appendedEntries_sameCellsAsTheCredentialsTable();
+    void accountStats_requestedAccountsOnly_countAndOldestAcrossPages();
 
 private:
     // An account of the small organization holding the given credentials (name -> times).
@@ -182,6 +184,51 @@ void TestCredentialHygiene::reportModel_appendedEntries_sameCellsAsTheCredential
                 .data(Report::FilterTextRole)
                 .toString()
                 .contains(QStringLiteral("older than 365 days")));
+}
+
+void TestCredentialHygiene::accountStats_requestedAccountsOnly_countAndOldestAcrossPages()
+{
+    const keycard::fake::DemoIds demo = m_session->server.demoIds();
+    keycard::ServiceAccountsModel accounts;
+    QAbstractItemModelTester tester(&accounts,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    accounts.setClient(m_client.get());
+    accounts.setReferenceTime(m_now);
+    accounts.setScope(demo.bigOrgId);
+    QVERIFY(loadFirstPage(accounts));
+    m_session->server.resetRequestCounts();
+
+    // The account with many credentials needs two pages; the others one each.
+    const QStringList asked{demo.accountWithManyCredentials, demo.accountWithOneCredential,
+                            demo.accountWithNoCredentials};
+    keycard::CredentialStats& stats = accounts.credentialStats();
+    stats.request(asked);
+    QTRY_VERIFY(std::all_of(asked.cbegin(), asked.cend(),
+                            [&](const QString& id) { return stats.has(id); }));
+    QCOMPARE(m_session->server.requestCount(QStringLiteral("listCredentials")), 4);
+    auto& store = m_session->server.store();
+    for (const QString& id : asked) {
+        QCOMPARE(stats.stats(id).count, store.credentialCount(demo.bigOrgId, id));
+        QDateTime oldest;
+        for (const QString& credentialId : store.credentialIds(demo.bigOrgId, id)) {
+            const QDateTime created = store.credential(demo.bigOrgId, id, credentialId)->createdAt;
+            if (!oldest.isValid() || created < oldest)
+                oldest = created;
+        }
+        QCOMPARE(stats.stats(id).oldestCreatedAt.toSecsSinceEpoch(), oldest.toSecsSinceEpoch());
+    }
+    // Asked again: nothing is listed twice.
+    stats.request(asked);
+    QCOMPARE(m_session->server.requestCount(QStringLiteral("listCredentials")), 4);
+
+    // The cells of a loaded row show them.
+    const int row = accounts.rowOf(demo.accountWithNoCredentials);
+    if (row >= 0) {
+        QCOMPARE(accounts.index(row, keycard::ServiceAccountsModel::CredentialCountColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("0"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCredentialHygiene)
