@@ -1,5 +1,6 @@
 #include "credentialhygiene.h"
 
+#include <QRegularExpression>
 #include <climits>
 
 namespace keycard {
@@ -32,6 +33,30 @@ qint64 CredentialHygiene::ageDays(const QDateTime& since, const QDateTime& now)
     if (!since.isValid())
         return -1;
     return qMax<qint64>(0, (now.toMSecsSinceEpoch() - since.toMSecsSinceEpoch()) / kMsPerDay);
+}
+
+std::optional<qint64> CredentialHygiene::parsePeriod(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,9})\\s*([smhd])\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 count = match.captured(1).toLongLong();
+    switch (match.captured(2).at(0).toLatin1()) {
+    case 's':
+        return count;
+    case 'm':
+        return count * 60;
+    case 'h':
+        return count * 60 * 60;
+    default:
+        return count * 24 * 60 * 60;
+    }
+}
+
+bool CredentialHygiene::unusedFor(const QDateTime& lastUsedAt, qint64 seconds, const QDateTime& now)
+{
+    return !lastUsedAt.isValid() || lastUsedAt.secsTo(now) >= seconds;
 }
 
 QString CredentialHygiene::daysText(qint64 days)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QFlags>
 #include <QStringList>
+#include <optional>
 
 namespace keycard {
 
@@ -42,6 +43,12 @@ public:
 
     // Whole days from `since` to `now` (0 for the future); -1 when `since` is invalid.
     static qint64 ageDays(const QDateTime& since, const QDateTime& now);
+
+    // A period as scripts write it: "90d", "24h", "30m", "45s" (a number and one unit);
+    // nullopt when it is not one. In seconds.
+    static std::optional<qint64> parsePeriod(const QString& text);
+    // Unused for at least `seconds`: never used, or last used that long ago or longer.
+    static bool unusedFor(const QDateTime& lastUsedAt, qint64 seconds, const QDateTime& now);
 
     // "1 day", "5 days".
     static QString daysText(qint64 days);

@@ -249,7 +249,13 @@ void ItemActions::resumeRotations()
     if (context.session.expired())
         return;
     const QList<RotationState> pending = RotationStore::pending(context.keychainProfile);
+    const auto open = m_parts.window->findChildren<RotationDialog*>();
     for (const RotationState& state : pending) {
+        const bool shown = std::any_of(open.cbegin(), open.cend(), [&](RotationDialog* dialog) {
+            return dialog->rotation()->state().id == state.id;
+        });
+        if (shown)
+            continue;
         ActionContext resumed = context;
         resumed.orgId = state.orgId;
         resumed.accountId = state.accountId;

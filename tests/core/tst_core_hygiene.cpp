@@ -27,6 +27,8 @@ private slots:
     void flags_otherThresholds_followThem();
     void ageDays_wholeDaysNeverNegative();
     void keysAndLabels_oneEachInOrder();
+    void parsePeriod_scriptUnits_secondsOrNothing();
+    void unusedFor_neverUsedCountsAsUnused();
 };
 
 void TestHygiene::flags_data()
@@ -95,6 +97,24 @@ void TestHygiene::keysAndLabels_oneEachInOrder()
              QStringLiteral("never used|unused > 90 days|older than 365 days"));
     QCOMPARE(CredentialHygiene::explanations(all, thresholds).size(), 3);
     QVERIFY(CredentialHygiene::labels(CredentialHygiene::NoFlags, thresholds).isEmpty());
+}
+
+void TestHygiene::parsePeriod_scriptUnits_secondsOrNothing()
+{
+    QCOMPARE(CredentialHygiene::parsePeriod(QStringLiteral("24h")), std::optional<qint64>(86400));
+    QCOMPARE(CredentialHygiene::parsePeriod(QStringLiteral("90d")),
+             std::optional<qint64>(90 * 86400));
+    QCOMPARE(CredentialHygiene::parsePeriod(QStringLiteral("30m")), std::optional<qint64>(1800));
+    QCOMPARE(CredentialHygiene::parsePeriod(QStringLiteral("45s")), std::optional<qint64>(45));
+    for (const char* bad : {"", "h", "24", "-1h", "1.5h", "24hours", "1w", "9999999999d"})
+        QVERIFY2(!CredentialHygiene::parsePeriod(QLatin1String(bad)), bad);
+}
+
+void TestHygiene::unusedFor_neverUsedCountsAsUnused()
+{
+    QVERIFY(CredentialHygiene::unusedFor(QDateTime(), 86400, kNow));
+    QVERIFY(CredentialHygiene::unusedFor(kNow.addSecs(-86400), 86400, kNow));
+    QVERIFY(!CredentialHygiene::unusedFor(kNow.addSecs(-86399), 86400, kNow));
 }
 
 QTEST_GUILESS_MAIN(TestHygiene)

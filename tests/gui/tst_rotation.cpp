@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -359,6 +360,18 @@ void RotationTest::resume_createWithoutAnswer_saysSecretMayBeLostAndOffersCreate
                 .contains(QStringLiteral("closed before the server answered")));
     QVERIFY(button(resumed, "createButton")->isEnabled());
     QVERIFY(!button(resumed, "retireButton")->isEnabled());
+    // Signing in again does not offer it a second time while it is on screen.
+    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    QSignalSpy started(m_window.get(), &MainWindow::sessionStarted);
+    m_window->adoptSession(
+        Session::create(config, {QStringLiteral("tester"), QStringLiteral("tester")}));
+    QTRY_COMPARE(started.count(), 1);
+    QCOMPARE(m_window->findChildren<RotationDialog*>().size(), 1);
+
     // Abandon forgets it; nothing is deleted.
     button(resumed, "abandonButton")->click();
     QTRY_VERIFY(RotationStore::pending(QStringLiteral("tester")).isEmpty());
