@@ -641,11 +641,20 @@ void MainWindow::showCredentialCounts(bool shown)
     m_visibleAccounts->setEnabled(shown);
 }
 
-void MainWindow::showCredential(const QString& accountId, const QString& accountName,
-                                const QString& credentialId, const QString& credentialName)
+void MainWindow::showCredential(const QString& orgId, const QString& accountId,
+                                const QString& accountName, const QString& credentialId,
+                                const QString& credentialName)
 {
     raise();
     activateWindow();
+    if (orgId != currentOrganizationId()) {
+        const int row = organizationRow(orgId);
+        if (row < 0) {
+            showNotice(tr("The organization of that credential is not listed any more."));
+            return;
+        }
+        m_organizationPicker->setCurrentIndex(row);
+    }
     m_ui->credentialsPanel->filterEdit()->clear();
     m_ui->accountsPanel->filterEdit()->setText(accountName);
     RowLocator::select(m_ui->accountsPanel->view(), accountId,

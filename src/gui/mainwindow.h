@@ -53,9 +53,9 @@ public:
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
     void showNotice(const QString& text);
-    // Selects the service account and then the credential (filtering both tables by name, so
-    // that the pages that hold them are loaded).
-    void showCredential(const QString& accountId, const QString& accountName,
+    // Opens the organization, selects the service account and then the credential (filtering
+    // both tables by name, so that the pages that hold them are loaded).
+    void showCredential(const QString& orgId, const QString& accountId, const QString& accountName,
                         const QString& credentialId, const QString& credentialName);
 
     SessionPtr session() const { return m_session; }

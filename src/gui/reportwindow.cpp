@@ -26,8 +26,8 @@ QString number(int value)
 
 ReportWindow::ReportWindow(const SessionPtr& session, const QString& orgId, const QString& orgName,
                            const HygieneThresholds& thresholds, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::ReportWindow>()), m_orgName(orgName),
-      m_thresholds(thresholds)
+    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::ReportWindow>()), m_orgId(orgId),
+      m_orgName(orgName), m_thresholds(thresholds)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -190,7 +190,7 @@ void ReportWindow::showSelected()
     if (rows.isEmpty())
         return;
     const ReportEntry& entry = m_model->entries().at(m_proxy->mapToSource(rows.first()).row());
-    emit showCredentialRequested(entry.accountId, entry.accountName, entry.credential.id,
+    emit showCredentialRequested(m_orgId, entry.accountId, entry.accountName, entry.credential.id,
                                  entry.credential.name);
 }
 

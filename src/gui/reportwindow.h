@@ -32,8 +32,9 @@ public:
     Q_DISABLE_COPY_MOVE(ReportWindow)
 
 signals:
-    void showCredentialRequested(const QString& accountId, const QString& accountName,
-                                 const QString& credentialId, const QString& credentialName);
+    void showCredentialRequested(const QString& orgId, const QString& accountId,
+                                 const QString& accountName, const QString& credentialId,
+                                 const QString& credentialName);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,6 +51,7 @@ private:
     static QString durationText(qint64 ms);
 
     std::unique_ptr<Ui::ReportWindow> m_ui;
+    QString m_orgId;
     QString m_orgName;
     HygieneThresholds m_thresholds;
     CredentialReportModel* m_model = nullptr;

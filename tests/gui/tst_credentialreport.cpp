@@ -191,6 +191,9 @@ void CredentialReportWindowTest::report_bigOrganization_fillsAsItGoesAndShowsDee
     const QStringList ids =
         m_server->store().credentialIds(demo.bigOrgId, demo.accountWithManyCredentials);
     const QString credentialId = ids.last();
+    // The main window meanwhile shows another organization: Show goes back to the report's.
+    openOrganization(m_window.get(), demo.smallOrgId,
+                     m_server->store().serviceAccountCount(demo.smallOrgId));
     QTest::keyClicks(windowPart<QLineEdit>(report, QStringLiteral("filterEdit")), credentialId);
     QCOMPARE(table(report)->model()->rowCount(), 1);
     table(report)->selectRow(0);
@@ -198,6 +201,7 @@ void CredentialReportWindowTest::report_bigOrganization_fillsAsItGoesAndShowsDee
 
     QTRY_COMPARE_WITH_TIMEOUT(currentAccountId(m_window.get()), demo.accountWithManyCredentials,
                               30000);
+    QCOMPARE(currentOrganizationId(m_window.get()), demo.bigOrgId);
     QTRY_COMPARE_WITH_TIMEOUT(
         credentialsView(m_window.get())->currentIndex().data(PagedListModel::IdRole).toString(),
         credentialId, 30000);
