@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -172,6 +173,7 @@ void ReportTest::report_cancelled_stopsEveryRequest()
 
     const SessionPtr s = session();
     auto* report = s->start(std::make_unique<CredentialReport>(s, org));
+    const QPointer<CredentialReport> guard = report;
     QSignalSpy finished(report, &SessionTask::finished);
     QTRY_VERIFY(report->progress().accountsDone >= 20);
     report->cancel();
@@ -187,7 +189,8 @@ void ReportTest::report_cancelled_stopsEveryRequest()
     QVERIFY2(m_server->requestCount(kListAccounts) + m_server->requestCount(kListCredentials) <=
                  sent,
              qPrintable(QString::number(sent)));
-    QCOMPARE(report->progress().requestsSent, sent);
+    // The session let go of the finished task meanwhile; nothing of it is left running.
+    QTRY_VERIFY(!guard);
 }
 
 void ReportTest::export_csvAndJson_sameNineColumnsQuotedAndNull()
