@@ -4,10 +4,12 @@
 #include "apierror.h"
 #include "bulkcredentialdelete.h"
 #include "credentialcreate.h"
+#include "credentialrotation.h"
 #include "credentialsmodel.h"
 #include "deleteconfirmation.h"
 #include "editdialog.h"
 #include "lostcreaterecovery.h"
+#include "rotationdialog.h"
 #include "secretdialog.h"
 #include "secretstore.h"
 #include "secureclipboard.h"
@@ -223,6 +225,59 @@ void ItemActions::askToDeleteOrphans(LostCreateRecovery* recovery)
         showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage());
     });
     box->open();
+}
+
+void ItemActions::rotateSelected()
+{
+    const ActionContext context = m_context();
+    const QStringList ids = selectedCredentialIds();
+    const int row = ids.size() == 1 ? m_parts.credentials->rowOf(ids.first()) : -1;
+    if (context.session.expired() || row < 0)
+        return;
+    const int accountRow = m_parts.accounts->rowOf(context.accountId);
+    const QString accountName =
+        accountRow >= 0 ? m_parts.accounts->itemAt(accountRow).name : context.accountId;
+    openRotation(std::make_unique<CredentialRotation>(context.session, context.orgId,
+                                                      context.accountId, accountName,
+                                                      m_parts.credentials->itemAt(row)),
+                 context);
+}
+
+void ItemActions::resumeRotations()
+{
+    const ActionContext context = m_context();
+    if (context.session.expired())
+        return;
+    const QList<RotationState> pending = RotationStore::pending(context.keychainProfile);
+    const auto open = m_parts.window->findChildren<RotationDialog*>();
+    for (const RotationState& state : pending) {
+        const bool shown = std::any_of(open.cbegin(), open.cend(), [&](RotationDialog* dialog) {
+            return dialog->rotation()->state().id == state.id;
+        });
+        if (shown)
+            continue;
+        ActionContext resumed = context;
+        resumed.orgId = state.orgId;
+        resumed.accountId = state.accountId;
+        openRotation(std::make_unique<CredentialRotation>(context.session, state), resumed);
+    }
+}
+
+void ItemActions::openRotation(std::unique_ptr<CredentialRotation> rotation,
+                               const ActionContext& context)
+{
+    auto* dialog = new RotationDialog(std::move(rotation), m_parts.secrets, m_parts.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotationDialog::createStarted, this,
+            [this, context](CredentialCreate* create) { watchCreate(create, context); });
+    connect(dialog, &RotationDialog::oldRetired, this,
+            [this, context](const QString&, const QString& accountId, const QString& credentialId) {
+                if (m_parts.credentials->serviceAccountId() == accountId)
+                    m_parts.credentials->removeId(credentialId);
+                forgetSecretsOf(context, {credentialId});
+                emit message(tr("The old credential was deleted; the rotation is finished."));
+            });
+    dialog->show();
 }
 
 void ItemActions::editSelected()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QTableView;
 class QWidget;
@@ -14,6 +15,7 @@ namespace keycard {
 
 class ApiError;
 class CredentialCreate;
+class CredentialRotation;
 class CredentialsModel;
 class LostCreateRecovery;
 class SecretStore;
@@ -62,6 +64,10 @@ public:
     void copyClientId();
     void showStoredSecret();
     void forgetStoredSecret();
+    // Guided replacement of the selected credential (RotationDialog).
+    void rotateSelected();
+    // Offers the rotations of this session's keychain profile left unfinished at the last close.
+    void resumeRotations();
     // Marks the current account's credentials whose secrets the keychain holds.
     void refreshSecretMarks();
 
@@ -85,6 +91,7 @@ private:
     void askToDeleteOrphans(LostCreateRecovery* recovery);
     void forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds);
     void showError(const QString& title, const QString& text);
+    void openRotation(std::unique_ptr<CredentialRotation> rotation, const ActionContext& context);
 
     Parts m_parts;
     std::function<ActionContext()> m_context;

@@ -12,6 +12,8 @@
 #include "organizationsmodel.h"
 #include "palettecolors.h"
 #include "profilestore.h"
+#include "reportwindow.h"
+#include "rowlocator.h"
 #include "secretdialog.h"
 #include "secretmarkdelegate.h"
 #include "secretstore.h"
@@ -22,6 +24,7 @@
 #include "signindialog.h"
 #include "storedsecretsindex.h"
 #include "ui_mainwindow.h"
+#include "visiblerows.h"
 #include "windowgeometry.h"
 
 #include <QApplication>
@@ -137,6 +140,9 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     applyPreferences(Preferences::load());
     rebuildProfilesMenu();
     restoreLayout();
+    // The saved column layout says whether the counts were shown.
+    m_ui->actionShowCredentialCounts->setChecked(
+        !m_ui->accountsPanel->view()->isColumnHidden(ServiceAccountsModel::CredentialCountColumn));
     updateActions();
     updateStatusBar();
 }
@@ -173,6 +179,12 @@ void MainWindow::setupPanels()
     accounts->setModels(m_accounts, m_accountsFilter);
     accounts->view()->setSelectionMode(QAbstractItemView::SingleSelection);
     setColumnWidths(accounts->view(), {260, 420, 150});
+    m_visibleAccounts = new VisibleRows(
+        accounts->view(),
+        [this](const QStringList& ids) { m_accounts->credentialStats().request(ids); }, this);
+    for (int column : {ServiceAccountsModel::CredentialCountColumn,
+                       ServiceAccountsModel::OldestCredentialColumn})
+        accounts->view()->setColumnHidden(column, true);
 
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
@@ -247,6 +259,12 @@ void MainWindow::setupActions()
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_ui->actionCredentialReport, &QAction::triggered, this,
+            &MainWindow::openCredentialReport);
+    connect(m_ui->actionShowCredentialCounts, &QAction::toggled, this,
+            &MainWindow::showCredentialCounts);
+    connect(m_ui->actionRotateCredential, &QAction::triggered, m_actions,
+            &ItemActions::rotateSelected);
     connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
             &ItemActions::newServiceAccount);
     connect(m_ui->actionNewCredential, &QAction::triggered, m_actions, &ItemActions::newCredential);
@@ -280,6 +298,7 @@ void MainWindow::setupActions()
     accountsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
     credentialsView->insertAction(m_ui->actionEdit, m_ui->actionNewCredential);
     credentialsView->addAction(m_ui->actionCopyClientId);
+    credentialsView->addAction(m_ui->actionRotateCredential);
     credentialsView->addAction(m_ui->actionShowStoredSecret);
     credentialsView->addAction(m_ui->actionForgetStoredSecret);
 }
@@ -393,8 +412,10 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
     setWindowTitle(session ? tr("%1 — Keycard Admin").arg(session->identity().title)
                            : tr("Keycard Admin"));
     rebuildProfilesMenu();
-    if (session)
+    if (session) {
         m_organizations->fetchMore({});
+        m_actions->resumeRotations();
+    }
     updateActions();
     updateStatusBar();
     updateProgress();
@@ -536,6 +557,7 @@ void MainWindow::updateActions()
     const QString accountId = currentAccountId();
     const bool hasAccount = !accountId.isEmpty();
     m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
+    m_ui->actionCredentialReport->setEnabled(signedIn && hasOrg);
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
                    const QString& normalTip) {
@@ -583,6 +605,13 @@ void MainWindow::updateActions()
     }
     const bool oneCredential = credentialIds.size() == 1;
     m_ui->actionCopyClientId->setEnabled(oneCredential);
+    gate(m_ui->actionRotateCredential, oneCredential,
+         m_credentials->listPermissions().allows(QStringLiteral("credentials"),
+                                                 QStringLiteral("create")) &&
+             credentialsMayDelete,
+         denied,
+         tr("Replace the selected credential with a new one, test it, and delete the old "
+            "one when nothing uses it"));
     const bool stored = oneCredential && m_credentials->secretMark(credentialIds.first()) ==
                                              CredentialsModel::SecretMark::Stored;
     m_ui->actionShowStoredSecret->setEnabled(stored);
@@ -610,6 +639,51 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_clipboard->setClearTimeoutSeconds(preferences.clipboardClearSeconds);
     m_accounts->setPageSize(preferences.pageSize);
     m_credentials->setPageSize(preferences.pageSize);
+    m_credentials->setHygieneThresholds(preferences.hygiene);
+}
+
+void MainWindow::openCredentialReport()
+{
+    if (!m_session || currentOrganizationId().isEmpty())
+        return;
+    auto* report =
+        new ReportWindow(m_session, currentOrganizationId(), m_organizationPicker->currentText(),
+                         m_preferences.hygiene, this);
+    connect(report, &ReportWindow::showCredentialRequested, this, &MainWindow::showCredential);
+    report->resize(1100, 600);
+    report->show();
+}
+
+void MainWindow::showCredentialCounts(bool shown)
+{
+    QTableView* view = m_ui->accountsPanel->view();
+    for (int column : {ServiceAccountsModel::CredentialCountColumn,
+                       ServiceAccountsModel::OldestCredentialColumn})
+        view->setColumnHidden(column, !shown);
+    m_visibleAccounts->setEnabled(shown);
+}
+
+void MainWindow::showCredential(const QString& orgId, const QString& accountId,
+                                const QString& accountName, const QString& credentialId,
+                                const QString& credentialName)
+{
+    raise();
+    activateWindow();
+    if (orgId != currentOrganizationId()) {
+        const int row = organizationRow(orgId);
+        if (row < 0) {
+            showNotice(tr("The organization of that credential is not listed any more."));
+            return;
+        }
+        m_organizationPicker->setCurrentIndex(row);
+    }
+    m_ui->credentialsPanel->filterEdit()->clear();
+    m_ui->accountsPanel->filterEdit()->setText(accountName);
+    RowLocator::select(m_ui->accountsPanel->view(), accountId,
+                       [this, credentialId, credentialName] {
+                           m_ui->credentialsPanel->filterEdit()->setText(credentialName);
+                           RowLocator::select(m_ui->credentialsPanel->view(), credentialId);
+                       });
 }
 
 void MainWindow::openSettings()

@@ -27,6 +27,7 @@ class SecureClipboard;
 class SignIn;
 class ServiceAccountsModel;
 class StoredSecretsIndex;
+class VisibleRows;
 
 // The organization picker and the service accounts and credentials of the chosen one.
 class MainWindow final : public QMainWindow
@@ -52,6 +53,10 @@ public:
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
     void showNotice(const QString& text);
+    // Opens the organization, selects the service account and then the credential (filtering
+    // both tables by name, so that the pages that hold them are loaded).
+    void showCredential(const QString& orgId, const QString& accountId, const QString& accountName,
+                        const QString& credentialId, const QString& credentialName);
 
     SessionPtr session() const { return m_session; }
 
@@ -86,6 +91,8 @@ private:
     void applyPreferences(const Preferences& preferences);
     void openSettings();
     void openAbout();
+    void openCredentialReport();
+    void showCredentialCounts(bool shown);
     void restoreLayout();
     void keepOnScreen();
     void saveLayout() const;
@@ -114,6 +121,7 @@ private:
     QComboBox* m_organizationPicker = nullptr;
     ElidedLabel* m_countsLabel = nullptr;
     QProgressBar* m_signInBusy = nullptr;
+    VisibleRows* m_visibleAccounts = nullptr; // asks for credential counts of what is on screen
     bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;

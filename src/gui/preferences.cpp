@@ -8,6 +8,9 @@ namespace {
 const char* const clipboardKey = "preferences/clipboardClearSeconds";
 const char* const pageSizeKey = "preferences/pageSize";
 const char* const storeKey = "preferences/storeNewSecretsInKeychain";
+const char* const unusedDaysKey = "preferences/unusedCredentialDays";
+const char* const oldDaysKey = "preferences/oldCredentialDays";
+constexpr int kMaxHygieneDays = 3650;
 } // namespace
 
 Preferences Preferences::load()
@@ -22,6 +25,12 @@ Preferences Preferences::load()
         qBound(10, settings.value(QLatin1String(pageSizeKey), defaults.pageSize).toInt(), 100);
     p.storeNewSecretsInKeychain =
         settings.value(QLatin1String(storeKey), defaults.storeNewSecretsInKeychain).toBool();
+    p.hygiene.unusedDays =
+        qBound(1, settings.value(QLatin1String(unusedDaysKey), defaults.hygiene.unusedDays).toInt(),
+               kMaxHygieneDays);
+    p.hygiene.oldDays =
+        qBound(1, settings.value(QLatin1String(oldDaysKey), defaults.hygiene.oldDays).toInt(),
+               kMaxHygieneDays);
     return p;
 }
 
@@ -31,6 +40,8 @@ void Preferences::save() const
     settings.setValue(QLatin1String(clipboardKey), clipboardClearSeconds);
     settings.setValue(QLatin1String(pageSizeKey), pageSize);
     settings.setValue(QLatin1String(storeKey), storeNewSecretsInKeychain);
+    settings.setValue(QLatin1String(unusedDaysKey), hygiene.unusedDays);
+    settings.setValue(QLatin1String(oldDaysKey), hygiene.oldDays);
 }
 
 } // namespace keycard

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credentialhygiene.h"
+
 namespace keycard {
 
 // The user's choices from the settings dialog, kept in the application settings.
@@ -8,6 +10,7 @@ struct Preferences
     int clipboardClearSeconds = 30;
     int pageSize = 100; // the API's largest page: half the requests of 50
     bool storeNewSecretsInKeychain = true;
+    HygieneThresholds hygiene; // when credentials are marked unused or old
 
     static Preferences load();
     void save() const;

@@ -25,6 +25,8 @@ Preferences SettingsDialog::preferences() const
     p.clipboardClearSeconds = m_ui->clipboardSpin->value();
     p.pageSize = m_ui->pageSizeSpin->value();
     p.storeNewSecretsInKeychain = m_ui->storeCheck->isChecked();
+    p.hygiene.unusedDays = m_ui->unusedDaysSpin->value();
+    p.hygiene.oldDays = m_ui->oldDaysSpin->value();
     return p;
 }
 
@@ -33,6 +35,8 @@ void SettingsDialog::show(const Preferences& preferences)
     m_ui->clipboardSpin->setValue(preferences.clipboardClearSeconds);
     m_ui->pageSizeSpin->setValue(preferences.pageSize);
     m_ui->storeCheck->setChecked(preferences.storeNewSecretsInKeychain);
+    m_ui->unusedDaysSpin->setValue(preferences.hygiene.unusedDays);
+    m_ui->oldDaysSpin->setValue(preferences.hygiene.oldDays);
 }
 
 } // namespace keycard

@@ -60,6 +60,15 @@ void CredentialsModel::setReferenceTime(const QDateTime& now)
         announceRowsChanged(0, rowCount() - 1);
 }
 
+void CredentialsModel::setHygieneThresholds(const HygieneThresholds& thresholds)
+{
+    if (thresholds == m_thresholds)
+        return;
+    m_thresholds = thresholds;
+    if (rowCount() > 0)
+        announceRowsChanged(0, rowCount() - 1);
+}
+
 void CredentialsModel::setStoredSecretIds(const QSet<QString>& ids)
 {
     if (ids == m_storedSecrets)
@@ -100,7 +109,10 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
         return {};
     const CredentialRow& row = rowAt(index.row());
     const int column = index.column();
-    const bool neverUsed = row.lastUsedMs == compacttime::kNone;
+    if (isTimeColumn(column) &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole))
+        return timeCell(Column(column), role, compacttime::unpack(row.createdMs),
+                        compacttime::unpack(row.lastUsedMs), now(), m_thresholds);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -108,11 +120,6 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             return celltext::shown(row.name);
         case ClientIdColumn:
             return celltext::shown(row.clientId);
-        case CreatedColumn:
-            return TimeText::readable(compacttime::unpack(row.createdMs));
-        case LastUsedColumn:
-            return neverUsed ? tr("never")
-                             : RelativeTime::describe(compacttime::unpack(row.lastUsedMs), now());
         case SecretColumn:
             switch (secretMark(row.id)) {
             case SecretMark::Stored:
@@ -122,6 +129,7 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             case SecretMark::None:
                 return {};
             }
+            return {};
         }
         return {};
     case Qt::ToolTipRole:
@@ -137,11 +145,6 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
         }
         case ClientIdColumn:
             return celltext::tooltipIfElided(row.clientId);
-        case CreatedColumn:
-            return TimeText::exact(compacttime::unpack(row.createdMs));
-        case LastUsedColumn:
-            return neverUsed ? tr("This credential has never been used.")
-                             : TimeText::exact(compacttime::unpack(row.lastUsedMs));
         case SecretColumn:
             switch (secretMark(row.id)) {
             case SecretMark::Stored:
@@ -153,6 +156,7 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             case SecretMark::None:
                 return {};
             }
+            return {};
         }
         return {};
     case SortRole:
@@ -161,10 +165,6 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
             return row.name;
         case ClientIdColumn:
             return row.clientId;
-        case CreatedColumn:
-            return row.createdMs;
-        case LastUsedColumn:
-            return row.lastUsedMs;
         case SecretColumn:
             return int(secretMark(row.id));
         }
@@ -188,6 +188,69 @@ QVariant CredentialsModel::data(const QModelIndex& index, int role) const
     }
 }
 
+bool CredentialsModel::isTimeColumn(int column)
+{
+    return column == CreatedColumn || column == LastUsedColumn || column == AgeColumn ||
+           column == HygieneColumn;
+}
+
+QVariant CredentialsModel::timeCell(Column column, int role, const QDateTime& createdAt,
+                                    const QDateTime& lastUsedAt, const QDateTime& now,
+                                    const HygieneThresholds& thresholds)
+{
+    const auto hygiene = [&] {
+        return CredentialHygiene::flags(createdAt, lastUsedAt, now, thresholds);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CreatedColumn:
+            return TimeText::readable(createdAt);
+        case LastUsedColumn:
+            return lastUsedAt.isValid() ? RelativeTime::describe(lastUsedAt, now) : tr("never");
+        case AgeColumn: {
+            const qint64 days = CredentialHygiene::ageDays(createdAt, now);
+            return days < 0 ? QVariant() : QVariant(CredentialHygiene::daysText(days));
+        }
+        case HygieneColumn:
+            return CredentialHygiene::labels(hygiene(), thresholds).join(QStringLiteral(", "));
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case CreatedColumn:
+        case AgeColumn:
+            return TimeText::exact(createdAt);
+        case LastUsedColumn:
+            return lastUsedAt.isValid() ? TimeText::exact(lastUsedAt)
+                                        : tr("This credential has never been used.");
+        case HygieneColumn: {
+            const QStringList why = CredentialHygiene::explanations(hygiene(), thresholds);
+            return why.isEmpty() ? QVariant() : QVariant(why.join(QLatin1Char('\n')));
+        }
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (column) {
+        case CreatedColumn:
+            return compacttime::pack(createdAt);
+        case LastUsedColumn:
+            return compacttime::pack(lastUsedAt);
+        case AgeColumn:
+            // Oldest first when sorted descending: the age grows as the creation time falls.
+            return createdAt.isValid() ? QVariant(-createdAt.toMSecsSinceEpoch()) : QVariant();
+        case HygieneColumn:
+            return int(hygiene());
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
 QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -203,6 +266,10 @@ QVariant CredentialsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last used");
     case SecretColumn:
         return tr("Secret");
+    case AgeColumn:
+        return tr("Age");
+    case HygieneColumn:
+        return tr("Hygiene");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "basicpagedmodel.h"
+#include "credentialhygiene.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -22,7 +23,8 @@ struct CredentialRow
 };
 
 // The credentials of one service account: name, client ID, created, last used ("never", or an
-// age like "3 days ago" with the exact time as tooltip).
+// age like "3 days ago" with the exact time as tooltip), age, and hygiene marks (never used,
+// unused or old by the user's thresholds).
 class CredentialsModel final : public BasicPagedModel<Credential, CredentialRow>
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
         CreatedColumn,
         LastUsedColumn,
         SecretColumn,
+        AgeColumn,
+        HygieneColumn,
         ColumnCount
     };
     // Whether this machine holds the secret: kept in the keychain, or lost (a create whose
@@ -57,6 +61,16 @@ public:
 
     // What ages are measured against; invalid (the default) = the clock at each call.
     void setReferenceTime(const QDateTime& now);
+    // What counts as unused and old for the hygiene marks.
+    void setHygieneThresholds(const HygieneThresholds& thresholds);
+    HygieneThresholds hygieneThresholds() const { return m_thresholds; }
+
+    // The cells drawn from a credential's times (Created, Last used, Age, Hygiene) for the
+    // display, tooltip and sort roles; the organization report shows the same.
+    static bool isTimeColumn(int column);
+    static QVariant timeCell(Column column, int role, const QDateTime& createdAt,
+                             const QDateTime& lastUsedAt, const QDateTime& now,
+                             const HygieneThresholds& thresholds);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -77,6 +91,7 @@ private:
     QString m_orgId;
     QString m_accountId;
     QDateTime m_referenceTime;
+    HygieneThresholds m_thresholds;
     QSet<QString> m_storedSecrets;
     QSet<QString> m_lostSecrets;
 };

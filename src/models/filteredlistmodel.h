@@ -50,6 +50,8 @@ public:
     void setSearchStepRows(int rows);
 
     SearchState searchState() const { return m_searchState; }
+    // Paused by stopSearch(), not at the end of a step.
+    bool isPausedByUser() const { return m_pausedByUser; }
 
     // With a filter set, the view's own requests for more (an empty or short filtered table
     // asks again and again) count against the search step, and stop when it is paused.

@@ -2,7 +2,10 @@
 
 #include "celltext.h"
 #include "compacttime.h"
+#include "credentialhygiene.h"
 #include "timetext.h"
+
+#include <QLocale>
 
 namespace keycard {
 
@@ -33,11 +36,21 @@ ServiceAccount ServiceAccountRow::toItem() const
     return account;
 }
 
-ServiceAccountsModel::ServiceAccountsModel(QObject* parent) : BasicPagedModel(parent) {}
+ServiceAccountsModel::ServiceAccountsModel(QObject* parent)
+    : BasicPagedModel(parent), m_stats(new CredentialStats(*this, this))
+{
+    connect(this, &QAbstractItemModel::modelReset, m_stats, &CredentialStats::clear);
+    connect(m_stats, &CredentialStats::statsChanged, this, [this](const QString& accountId) {
+        const int row = rowOf(accountId);
+        if (row >= 0)
+            announceRowsChanged(row, row);
+    });
+}
 
 ServiceAccountsModel::ServiceAccountsModel(ApiClient* client, const QString& orgId, QObject* parent)
-    : BasicPagedModel(parent), m_orgId(orgId)
+    : ServiceAccountsModel(parent)
 {
+    m_orgId = orgId;
     setClient(client);
 }
 
@@ -60,6 +73,8 @@ QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
         return {};
     const ServiceAccountRow& row = rowAt(index.row());
     const int column = index.column();
+    if (column == CredentialCountColumn || column == OldestCredentialColumn)
+        return statsCell(row.id, column, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -115,6 +130,45 @@ QVariant ServiceAccountsModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant ServiceAccountsModel::statsCell(const QString& accountId, int column, int role) const
+{
+    const bool known = m_stats->has(accountId);
+    const AccountCredentialStats stats = m_stats->stats(accountId);
+    const QString failure = m_stats->failure(accountId);
+    const QDateTime now =
+        m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!failure.isEmpty())
+            return QStringLiteral("?");
+        if (!known)
+            return m_stats->isLoading(accountId) ? QStringLiteral("…") : QString();
+        if (column == CredentialCountColumn)
+            return QLocale().toString(stats.count);
+        return stats.oldestCreatedAt.isValid()
+                   ? CredentialHygiene::daysText(
+                         CredentialHygiene::ageDays(stats.oldestCreatedAt, now))
+                   : QString();
+    case Qt::ToolTipRole:
+        if (!failure.isEmpty())
+            return tr("The credentials could not be counted: %1").arg(failure);
+        if (column == OldestCredentialColumn && stats.oldestCreatedAt.isValid())
+            return tr("The oldest credential was created %1.")
+                .arg(TimeText::exact(stats.oldestCreatedAt));
+        return {};
+    case SortRole:
+        if (!known)
+            return {};
+        if (column == CredentialCountColumn)
+            return stats.count;
+        return stats.oldestCreatedAt.isValid()
+                   ? QVariant(-stats.oldestCreatedAt.toMSecsSinceEpoch())
+                   : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant ServiceAccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -128,6 +182,10 @@ QVariant ServiceAccountsModel::headerData(int section, Qt::Orientation orientati
         return tr("Created");
     case UpdatedColumn:
         return tr("Updated");
+    case CredentialCountColumn:
+        return tr("Credentials");
+    case OldestCredentialColumn:
+        return tr("Oldest credential");
     default:
         return {};
     }

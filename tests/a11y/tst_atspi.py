@@ -101,13 +101,14 @@ def main():
 
         accounts = wait_for("the service accounts table",
                             lambda: find(app, Atspi.Role.TABLE, "Service accounts"))
-        check(column_headers(accounts) == ["Name", "Description", "Created", "Updated"],
+        check(column_headers(accounts) == ["Name", "Description", "Created", "Updated",
+                                              "Credentials", "Oldest credential"],
               f"service accounts table headers {column_headers(accounts)}")
         credentials = find(app, Atspi.Role.TABLE, "Credentials")
         check(credentials is not None, "a table named 'Credentials'")
         if credentials is not None:
             check(column_headers(credentials) ==
-                  ["Name", "Client ID", "Created", "Last used", "Secret"],
+                  ["Name", "Client ID", "Created", "Last used", "Secret", "Age", "Hygiene"],
                   f"credentials table headers {column_headers(credentials)}")
 
         for name in ("Filter service accounts", "Filter credentials"):

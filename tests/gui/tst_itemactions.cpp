@@ -143,18 +143,7 @@ void ItemActionsTest::press(QTableView* view, int key, Qt::KeyboardModifiers mod
 
 SecretString ItemActionsTest::readKeychain(const QString& key, SecretStore::Status* status)
 {
-    bool done = false;
-    SecretStore::Outcome result;
-    m_secrets->read(key, this, [&](const SecretStore::Outcome& outcome) {
-        result = outcome;
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY(done);
-    }();
-    if (status)
-        *status = result.status;
-    return result.secret;
+    return test::readKeychain(*m_secrets, key, status);
 }
 
 void ItemActionsTest::newServiceAccount_insertedAtTopWithoutReload()

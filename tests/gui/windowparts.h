@@ -4,6 +4,7 @@
 // the real window through its widgets and need no accessors of MainWindow.
 #include "listpanel.h"
 #include "pagedlistmodel.h"
+#include "secretstore.h"
 #include "secureclipboard.h"
 
 #include <QAbstractItemModel>
@@ -115,6 +116,25 @@ inline void selectAccount(const QWidget* window, const QString& accountId, int c
         accounts->setCurrentIndex(accounts->model()->index(row, 0));
     QCOMPARE(currentAccountId(window), accountId);
     QTRY_COMPARE(credentialsView(window)->model()->rowCount(), credentialCount);
+}
+
+// What the keychain holds under `key`, read as the app reads it (waits for the answer).
+inline SecretString readKeychain(SecretStore& store, const QString& key,
+                                 SecretStore::Status* status = nullptr)
+{
+    bool done = false;
+    SecretStore::Outcome result;
+    QObject context;
+    store.read(key, &context, [&](const SecretStore::Outcome& outcome) {
+        result = outcome;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY(done);
+    }();
+    if (status)
+        *status = result.status;
+    return result.secret;
 }
 
 } // namespace keycard::test

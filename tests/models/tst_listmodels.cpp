@@ -183,7 +183,7 @@ void TestListModels::serviceAccounts_cells_readableDatesAndIdRole()
     Tester tester(&model, kFatal);
     QVERIFY(loadFirstPage(model));
 
-    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.columnCount(), 6); // with the credential count and oldest age
     QCOMPARE(model.headerData(ServiceAccountsModel::NameColumn, Qt::Horizontal).toString(),
              ServiceAccountsModel::tr("Name"));
     for (int row = 0; row < model.rowCount(); ++row) {
