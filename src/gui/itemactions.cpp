@@ -391,6 +391,29 @@ void ItemActions::showStoredSecret()
     if (context.session.expired() || row < 0)
         return;
     const Credential credential = m_parts.credentials->itemAt(row);
+    // A secret on screen can be seen by whoever looks: ask first, with No as the default.
+    auto* question = new QMessageBox(
+        QMessageBox::Question, tr("Show the stored secret?"),
+        tr("The client secret of “%1” will be shown on screen, read from this computer's "
+           "keychain. Make sure nobody else can see your screen.")
+            .arg(credential.name),
+        QMessageBox::NoButton, m_parts.window);
+    question->setObjectName(QStringLiteral("showStoredSecretQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* showButton = question->addButton(tr("&Show Secret"), QMessageBox::AcceptRole);
+    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
+    connect(question, &QMessageBox::finished, this,
+            [this, context, credential, question, showButton] {
+                if (question->clickedButton() == showButton)
+                    readStoredSecret(context, credential);
+            });
+    question->open();
+}
+
+void ItemActions::readStoredSecret(const ActionContext& context, const Credential& credential)
+{
+    if (context.session.expired())
+        return;
     const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
                                                    context.accountId, credential.id);
     m_parts.secrets->read(

@@ -80,6 +80,8 @@ private:
     SessionPtr liveSession(const ActionContext& context, const QString& failedTitle);
     void watchCreate(CredentialCreate* create, const ActionContext& context);
     void revealNewSecret(const NewCredential& created, const ActionContext& context);
+    // After the user said yes: the secret from the keychain, in the stored-secret dialog.
+    void readStoredSecret(const ActionContext& context, const Credential& credential);
     void recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc,
                            const ApiError& error);
     void askToDeleteOrphans(LostCreateRecovery* recovery);
