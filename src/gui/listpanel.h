@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
+
+class QAction;
 
 class QTableView;
 class QLineEdit;
@@ -12,6 +16,7 @@ class ListPanel;
 
 namespace keycard {
 
+class ApiError;
 class PagedListModel;
 class FilteredListModel;
 
@@ -31,6 +36,9 @@ public:
     // Shown instead of the table when there is nothing to list yet (no account selected).
     void setIdleText(const QString& text);
     void setModels(PagedListModel* source, FilteredListModel* proxy);
+    // While a page has failed, the footer offers the action `pick` returns for the error beside
+    // Retry (Sign in again, Choose another organization); none when it returns nullptr.
+    void setRecoveryActions(std::function<QAction*(const ApiError&)> pick);
 
     QTableView* view() const;
     QLineEdit* filterEdit() const;
@@ -54,6 +62,8 @@ private:
     QString m_noItemsText;
     QString m_noMatchesText;
     QString m_idleText;
+    std::function<QAction*(const ApiError&)> m_pickRecovery;
+    QPointer<QAction> m_recovery;
 };
 
 } // namespace keycard
