@@ -6,6 +6,7 @@
 #include "credentialsmodel.h"
 #include "elidedlabel.h"
 #include "filteredlistmodel.h"
+#include "idletimer.h"
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -55,6 +57,13 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
 {
     m_ui->setupUi(this);
     m_ui->noticeLabel->hide();
+    m_ui->noticeButton->hide();
+    connect(m_ui->noticeButton, &QPushButton::clicked, this, [this] {
+        if (m_noticeAction)
+            m_noticeAction->trigger();
+    });
+    m_idleTimer = new IdleTimer(this);
+    connect(m_idleTimer, &IdleTimer::idle, this, &MainWindow::lock);
 
     m_organizations = new OrganizationsModel(this);
     m_accounts = new ServiceAccountsModel(this);
@@ -161,6 +170,8 @@ void MainWindow::setupPanels()
     accounts->setModels(m_accounts, m_accountsFilter);
     accounts->view()->setSelectionMode(QAbstractItemView::SingleSelection);
     setColumnWidths(accounts->view(), {260, 420, 150});
+    accounts->setRecoveryActions(
+        [this](const ApiError& error) { return recoveryAction(error, true); });
 
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
@@ -172,6 +183,8 @@ void MainWindow::setupPanels()
     credentials->setModels(m_credentials, m_credentialsFilter);
     credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setColumnWidths(credentials->view(), {240, 280, 150, 120});
+    credentials->setRecoveryActions(
+        [this](const ApiError& error) { return recoveryAction(error, false); });
 
     connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::organizationsChanged);
@@ -196,6 +209,7 @@ void MainWindow::setupPanels()
     }
 
     connect(m_accountsFilter, &QAbstractItemModel::rowsInserted, this, [this] {
+        selectPendingAccount();
         QTableView* view = m_ui->accountsPanel->view();
         if (!view->selectionModel()->currentIndex().isValid() && m_accountsFilter->rowCount() > 0)
             view->setCurrentIndex(m_accountsFilter->index(0, 0));
@@ -224,6 +238,12 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
+    connect(m_ui->actionSignInAgain, &QAction::triggered, this, &MainWindow::signInAgain);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionChooseOrganization, &QAction::triggered, this,
+            &MainWindow::chooseAnotherOrganization);
+    connect(m_ui->actionRetryOrganizations, &QAction::triggered, m_organizations,
+            &PagedListModel::retry);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->actionNewServiceAccount, &QAction::triggered, m_actions,
@@ -336,6 +356,8 @@ void MainWindow::updateProgress()
     } else if (m_session && m_organizations->rowCount() == 0 &&
                m_organizations->loadState() == PagedListModel::LoadState::Loading) {
         placeholder = tr("Loading organizations…");
+    } else if (m_session && m_organizations->loadState() == PagedListModel::LoadState::Failed) {
+        placeholder = tr("The organizations could not be loaded");
     }
     m_organizationPicker->setPlaceholderText(placeholder);
 }
@@ -358,6 +380,17 @@ void MainWindow::adoptSession(const SessionPtr& session)
 void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSession
 {
     m_waitingSession.reset();
+    if (session && m_returnPoint.isSet()) {
+        // Signed in again (after a lock, or a session the server no longer accepted).
+        m_preferredOrganization = m_returnPoint.organizationId;
+        m_pendingAccount = m_returnPoint.accountId;
+        m_returnPoint = {};
+    }
+    if (session) {
+        m_locked = false;
+        m_organizationPicker->setEnabled(true);
+        showNotice({}); // what it said was about the previous session
+    }
     ApiClient* client = session ? &session->client() : nullptr;
     m_organizations->setClient(client);
     m_accounts->setClient(client);
@@ -384,6 +417,10 @@ void MainWindow::createsSettled()
 {
     if (m_waitingSession)
         switchTo(m_waitingSession);
+    if (m_lockWhenSettled) {
+        m_lockWhenSettled = false;
+        lock();
+    }
     if (!m_closeWhenSettled)
         return;
     m_closeWhenSettled = false;
@@ -421,10 +458,115 @@ void MainWindow::setPreferredOrganization(const QString& organizationId)
     m_preferredOrganization = organizationId;
 }
 
-void MainWindow::showNotice(const QString& text)
+void MainWindow::showNotice(const QString& text, QAction* action)
 {
     m_ui->noticeLabel->setText(text);
     m_ui->noticeLabel->setVisible(!text.isEmpty());
+    m_noticeAction = text.isEmpty() ? nullptr : action;
+    m_ui->noticeButton->setVisible(m_noticeAction != nullptr);
+    if (m_noticeAction)
+        m_ui->noticeButton->setText(m_noticeAction->text());
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_locked)
+        return;
+    if (m_session->createsInFlight() > 0) {
+        m_lockWhenSettled = true;
+        connect(m_session.get(), &Session::createsSettled, this, &MainWindow::createsSettled,
+                Qt::UniqueConnection);
+        showNotice(tr("A credential is being created. Keycard Admin locks as soon as the server "
+                      "has answered, so that its secret is not lost."));
+        return;
+    }
+    m_returnPoint = placeNow();
+    m_locked = true;
+    // A secret kept in the keychain can be shown again after signing in; a new one that is not
+    // kept anywhere yet stays on screen until the user has put it away.
+    for (SecretDialog* dialog : findChildren<SecretDialog*>())
+        if (dialog->isVisible() &&
+            (dialog->mode() == SecretDialog::Mode::Stored || dialog->isStored()))
+            dialog->reject();
+    m_clipboard->clearNow();
+    cancelSignIn();
+    // The tables keep their rows; without a client they load nothing more.
+    Session::releaseLater(std::exchange(m_session, nullptr));
+    m_organizationPicker->setEnabled(false);
+    setWindowTitle(tr("Locked — Keycard Admin"));
+    rebuildProfilesMenu();
+    showNotice(tr("Locked — sign in again to continue."), m_ui->actionSignInAgain);
+    updateActions();
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_returnPoint.isSet())
+        m_returnPoint = placeNow();
+    if (!m_returnPoint.isSet()) {
+        openSignInDialog();
+        return;
+    }
+    if (m_locked && !m_returnPoint.profileName.isEmpty()) {
+        signInWithProfile(m_returnPoint.profileName);
+        return;
+    }
+    openSignInDialog(tr("Sign in again to continue where you were."), m_returnPoint.baseUrl,
+                     m_returnPoint.profileName);
+}
+
+ReturnPoint MainWindow::placeNow() const
+{
+    ReturnPoint point;
+    if (!m_session)
+        return point;
+    point.profileName = m_session->identity().profileName;
+    point.baseUrl = m_session->config().baseUrl;
+    point.organizationId = currentOrganizationId();
+    point.accountId = m_lastAccountId;
+    return point;
+}
+
+void MainWindow::selectPendingAccount()
+{
+    if (m_pendingAccount.isEmpty())
+        return;
+    QTableView* view = m_ui->accountsPanel->view();
+    for (int row = 0; row < m_accountsFilter->rowCount(); ++row) {
+        const QModelIndex index = m_accountsFilter->index(row, 0);
+        if (index.data(PagedListModel::IdRole).toString() == m_pendingAccount) {
+            m_pendingAccount.clear();
+            view->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::chooseAnotherOrganization()
+{
+    m_organizationPicker->setFocus(Qt::OtherFocusReason);
+    m_organizationPicker->showPopup();
+}
+
+QAction* MainWindow::recoveryAction(const ApiError& error, bool organizationList)
+{
+    switch (recoveryFor(error, organizationList)) {
+    case Recovery::SignInAgain:
+        return m_ui->actionSignInAgain;
+    case Recovery::ChooseOrganization:
+        return m_ui->actionChooseOrganization;
+    case Recovery::None:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::showOrganizationsError()
+{
+    const ApiError error = m_organizations->lastError();
+    QAction* action = recoveryAction(error, false);
+    showNotice(tr("The organizations could not be loaded. %1").arg(describeError(error)),
+               action ? action : m_ui->actionRetryOrganizations);
 }
 
 QString MainWindow::currentOrganizationId() const
@@ -441,6 +583,12 @@ QString MainWindow::currentAccountId() const
 
 void MainWindow::organizationsChanged()
 {
+    if (m_organizations->loadState() == PagedListModel::LoadState::Failed) {
+        showOrganizationsError();
+        return;
+    }
+    if (m_noticeAction == m_ui->actionRetryOrganizations)
+        showNotice({}); // loading again after a failure
     // The picker shows every organization: keep loading until the list is complete.
     if (m_organizations->canFetchMore({}))
         m_organizations->fetchMore({});
@@ -484,6 +632,7 @@ void MainWindow::organizationChosen(int index)
     const QString orgId = index < 0 ? QString() : m_organizations->idAt(index);
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
+    m_lastAccountId.clear();
     m_accounts->setScope(orgId);
     const QString profileName = m_session ? m_session->identity().profileName : QString();
     if (!orgId.isEmpty() && !profileName.isEmpty())
@@ -493,6 +642,9 @@ void MainWindow::organizationChosen(int index)
 
 void MainWindow::accountChanged()
 {
+    // A reload empties the table for a moment: the account stays the one to come back to.
+    if (!currentAccountId().isEmpty())
+        m_lastAccountId = currentAccountId();
     m_credentialsShownOnce = false;
     m_credentials->setScope(currentOrganizationId(), currentAccountId());
     m_actions->refreshSecretMarks();
@@ -510,10 +662,12 @@ void MainWindow::refresh()
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session != nullptr;
-    const bool hasOrg = !currentOrganizationId().isEmpty();
+    const bool hasOrg = signedIn && !currentOrganizationId().isEmpty();
     const QString accountId = currentAccountId();
-    const bool hasAccount = !accountId.isEmpty();
-    m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
+    const bool hasAccount = signedIn && !accountId.isEmpty();
+    m_ui->actionRefresh->setEnabled(hasOrg);
+    m_ui->actionLock->setEnabled(signedIn);
+    m_ui->actionSignInAgain->setEnabled(signedIn || m_returnPoint.isSet());
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
                    const QString& normalTip) {
@@ -538,7 +692,7 @@ void MainWindow::updateActions()
     // Edit and Delete act on the table with the focus; both tables are checked so that the
     // menu entries say whether the selected rows may be changed.
     const bool onCredentials = m_ui->credentialsPanel->view()->hasFocus();
-    const QStringList credentialIds = m_actions->selectedCredentialIds();
+    const QStringList credentialIds = signedIn ? m_actions->selectedCredentialIds() : QStringList();
     bool credentialsMayUpdate = !credentialIds.isEmpty();
     bool credentialsMayDelete = !credentialIds.isEmpty();
     for (const QString& id : credentialIds) {
@@ -588,6 +742,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_clipboard->setClearTimeoutSeconds(preferences.clipboardClearSeconds);
     m_accounts->setPageSize(preferences.pageSize);
     m_credentials->setPageSize(preferences.pageSize);
+    m_idleTimer->setTimeout(std::chrono::minutes(preferences.lockAfterIdleMinutes));
 }
 
 void MainWindow::openSettings()

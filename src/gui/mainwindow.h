@@ -1,12 +1,15 @@
 #pragma once
 
+#include "errorrecovery.h"
 #include "preferences.h"
 #include "session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QProgressBar;
 
@@ -16,9 +19,11 @@ class MainWindow;
 
 namespace keycard {
 
+class ApiError;
 class CredentialsModel;
 class ElidedLabel;
 class FilteredListModel;
+class IdleTimer;
 class OrganizationsModel;
 class ItemActions;
 class ProfileStore;
@@ -51,7 +56,12 @@ public:
                           const QString& profileName = {});
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
-    void showNotice(const QString& text);
+    // The notice above the tables; `action`, when given, is offered on a button beside it.
+    void showNotice(const QString& text, QAction* action = nullptr);
+    // Hides the secrets on screen that are safely kept, clears a copied secret and ends the
+    // session; the tables stay. Sign In Again continues where the window was. Waits for a
+    // credential being created, so that its secret is not lost.
+    void lock();
 
     SessionPtr session() const { return m_session; }
 
@@ -92,6 +102,15 @@ private:
     SignIn& newSignIn(const QString& failureIntro);
     void switchTo(SessionPtr session);
     void createsSettled();
+    // Opens the sign-in for the session that ended or is no longer accepted (after a lock with
+    // a saved profile: at once, with the secret from the keychain) and comes back to the same
+    // organization and service account.
+    void signInAgain();
+    void chooseAnotherOrganization();
+    QAction* recoveryAction(const ApiError& error, bool organizationList);
+    void showOrganizationsError();
+    ReturnPoint placeNow() const;
+    void selectPendingAccount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore& m_profiles;
@@ -105,6 +124,13 @@ private:
     StoredSecretsIndex* m_storedIndex = nullptr;
     ItemActions* m_actions = nullptr;
     QString m_preferredOrganization;
+    IdleTimer* m_idleTimer = nullptr;
+    ReturnPoint m_returnPoint; // set while signed out by a lock or a rejected session
+    QString m_pendingAccount;  // selected again when its row arrives after signing in again
+    QString m_lastAccountId;   // the account last selected in this organization
+    bool m_locked = false;
+    bool m_lockWhenSettled = false;
+    QPointer<QAction> m_noticeAction;
 
     OrganizationsModel* m_organizations = nullptr;
     ServiceAccountsModel* m_accounts = nullptr;

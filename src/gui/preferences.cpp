@@ -8,6 +8,7 @@ namespace {
 const char* const clipboardKey = "preferences/clipboardClearSeconds";
 const char* const pageSizeKey = "preferences/pageSize";
 const char* const storeKey = "preferences/storeNewSecretsInKeychain";
+const char* const lockKey = "preferences/lockAfterIdleMinutes";
 } // namespace
 
 Preferences Preferences::load()
@@ -22,6 +23,8 @@ Preferences Preferences::load()
         qBound(10, settings.value(QLatin1String(pageSizeKey), defaults.pageSize).toInt(), 100);
     p.storeNewSecretsInKeychain =
         settings.value(QLatin1String(storeKey), defaults.storeNewSecretsInKeychain).toBool();
+    p.lockAfterIdleMinutes = qBound(
+        0, settings.value(QLatin1String(lockKey), defaults.lockAfterIdleMinutes).toInt(), 1440);
     return p;
 }
 
@@ -31,6 +34,7 @@ void Preferences::save() const
     settings.setValue(QLatin1String(clipboardKey), clipboardClearSeconds);
     settings.setValue(QLatin1String(pageSizeKey), pageSize);
     settings.setValue(QLatin1String(storeKey), storeNewSecretsInKeychain);
+    settings.setValue(QLatin1String(lockKey), lockAfterIdleMinutes);
 }
 
 } // namespace keycard

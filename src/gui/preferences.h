@@ -8,6 +8,7 @@ struct Preferences
     int clipboardClearSeconds = 30;
     int pageSize = 50;
     bool storeNewSecretsInKeychain = true;
+    int lockAfterIdleMinutes = 15; // 0 = never
 
     static Preferences load();
     void save() const;

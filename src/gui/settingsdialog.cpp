@@ -25,6 +25,7 @@ Preferences SettingsDialog::preferences() const
     p.clipboardClearSeconds = m_ui->clipboardSpin->value();
     p.pageSize = m_ui->pageSizeSpin->value();
     p.storeNewSecretsInKeychain = m_ui->storeCheck->isChecked();
+    p.lockAfterIdleMinutes = m_ui->lockSpin->value();
     return p;
 }
 
@@ -33,6 +34,7 @@ void SettingsDialog::show(const Preferences& preferences)
     m_ui->clipboardSpin->setValue(preferences.clipboardClearSeconds);
     m_ui->pageSizeSpin->setValue(preferences.pageSize);
     m_ui->storeCheck->setChecked(preferences.storeNewSecretsInKeychain);
+    m_ui->lockSpin->setValue(preferences.lockAfterIdleMinutes);
 }
 
 } // namespace keycard
