@@ -389,7 +389,8 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
     if (session) {
         m_locked = false;
         m_organizationPicker->setEnabled(true);
-        showNotice({}); // what it said was about the previous session
+        if (m_noticeAction)
+            showNotice({}); // what it offered was for the previous session
     }
     ApiClient* client = session ? &session->client() : nullptr;
     m_organizations->setClient(client);
@@ -458,6 +459,11 @@ void MainWindow::setPreferredOrganization(const QString& organizationId)
     m_preferredOrganization = organizationId;
 }
 
+void MainWindow::setUnsavedSignInAgain(std::function<void()> signIn)
+{
+    m_unsavedSignInAgain = std::move(signIn);
+}
+
 void MainWindow::showNotice(const QString& text, QAction* action)
 {
     m_ui->noticeLabel->setText(text);
@@ -509,6 +515,10 @@ void MainWindow::signInAgain()
     }
     if (m_locked && !m_returnPoint.profileName.isEmpty()) {
         signInWithProfile(m_returnPoint.profileName);
+        return;
+    }
+    if (m_locked && m_unsavedSignInAgain) {
+        m_unsavedSignInAgain();
         return;
     }
     openSignInDialog(tr("Sign in again to continue where you were."), m_returnPoint.baseUrl,

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -54,6 +55,9 @@ public:
     // Opens the sign-in dialog (window-modal, without blocking).
     void openSignInDialog(const QString& message = {}, const QUrl& baseUrl = {},
                           const QString& profileName = {});
+    // How a session that is not a saved profile (the demo server, the KEYCARD_API_* variables)
+    // signs in again after a lock: without it, the sign-in dialog asks.
+    void setUnsavedSignInAgain(std::function<void()> signIn);
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
     // The notice above the tables; `action`, when given, is offered on a button beside it.
@@ -128,6 +132,7 @@ private:
     ReturnPoint m_returnPoint; // set while signed out by a lock or a rejected session
     QString m_pendingAccount;  // selected again when its row arrives after signing in again
     QString m_lastAccountId;   // the account last selected in this organization
+    std::function<void()> m_unsavedSignInAgain;
     bool m_locked = false;
     bool m_lockWhenSettled = false;
     QPointer<QAction> m_noticeAction;

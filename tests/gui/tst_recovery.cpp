@@ -2,6 +2,7 @@
 // action where it is shown, and clicking it brings the window back; the lock hides what is safely
 // kept, never a secret that is not, and signing in again returns to the same place. Drives the
 // real window offscreen against the local server, with the real keychain behind the profile.
+#include "connectionconfig.h"
 #include "editdialog.h"
 #include "fakeserver.h"
 #include "idletimer.h"
@@ -53,6 +54,7 @@ private slots:
     void lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns();
     void lock_closesStoredSecretDialog();
     void lockShortcut_locks();
+    void lock_unsavedSession_signsInAgainTheSameWay();
     void idle_locksAfterTimeout();
     void signIn_opensLastOrganizationOfProfile();
 
@@ -330,6 +332,33 @@ void RecoveryTest::lockShortcut_locks()
     QTRY_VERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
     QVERIFY(m_window->session() == nullptr);
     QVERIFY(!action("actionLock")->isEnabled());
+}
+
+void RecoveryTest::lock_unsavedSession_signsInAgainTheSameWay()
+{
+    // The demo server and the KEYCARD_API_* variables are no saved profile: the launcher says
+    // how to sign in again, and the secret is not kept by the window in between.
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    int signIns = 0;
+    m_window->setUnsavedSignInAgain([&] {
+        ++signIns;
+        m_window->signIn(config, {QString(), QStringLiteral("from the environment")});
+    });
+    m_window->signIn(config, {QString(), QStringLiteral("from the environment")});
+    QTRY_VERIFY(m_window->session() != nullptr);
+    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
+
+    action("actionLock")->trigger();
+    QVERIFY(m_window->session() == nullptr);
+    QCOMPARE(noticeButton()->text(), action("actionSignInAgain")->text());
+    noticeButton()->click();
+    QCOMPARE(signIns, 1);
+    QTRY_VERIFY(m_window->session() != nullptr);
+    QTRY_COMPARE(currentOrganizationId(m_window.get()), m_orgId);
+    QVERIFY(!m_window->findChild<SignInDialog*>());
 }
 
 void RecoveryTest::idle_locksAfterTimeout()
