@@ -778,10 +778,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    if (m_geometryRestored)
-        keepOnScreen();
+    // The form's size, too, may be larger than a small screen or one scaled by 2.
+    keepOnScreen();
+    m_fitOnFirstShow = true;
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_ui->accountsPanel->view()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("accountsColumns")).toByteArray());
@@ -790,8 +791,8 @@ void MainWindow::restoreLayout()
     settings.endGroup();
 }
 
-// A size saved on a larger screen, or a place on a screen since gone, comes back within the
-// screen the window lands on: after restoring the layout, and again when the window is first
+// A size saved on a larger screen (or the form's size on a small one), or a place on a screen
+// since gone, comes back within the screen the window lands on: after restoring the layout, and again when the window is first
 // shown, as by then the platform may know the frame that has to fit as well.
 void MainWindow::keepOnScreen()
 {
@@ -826,8 +827,8 @@ void MainWindow::saveLayout() const
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    if (m_geometryRestored && !event->spontaneous()) {
-        m_geometryRestored = false;
+    if (m_fitOnFirstShow && !event->spontaneous()) {
+        m_fitOnFirstShow = false;
         keepOnScreen();
     }
 }

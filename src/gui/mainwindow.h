@@ -145,7 +145,7 @@ private:
     QComboBox* m_organizationPicker = nullptr;
     ElidedLabel* m_countsLabel = nullptr;
     QProgressBar* m_signInBusy = nullptr;
-    bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
+    bool m_fitOnFirstShow = false; // the geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;
 };
