@@ -7,6 +7,7 @@
 #include "credentialsmodel.h"
 #include "deleteconfirmation.h"
 #include "editdialog.h"
+#include "errorrecovery.h"
 #include "lostcreaterecovery.h"
 #include "secretdialog.h"
 #include "secretstore.h"
@@ -14,6 +15,7 @@
 #include "serviceaccountsmodel.h"
 #include "storedsecretsindex.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPointer>
@@ -69,20 +71,34 @@ QStringList ItemActions::selectedCredentialIds() const
     return ids;
 }
 
-void ItemActions::showError(const QString& title, const QString& text)
+void ItemActions::showError(const QString& title, const QString& text, QAction* offer)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parts.window);
     box->setObjectName(QStringLiteral("actionErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (offer) {
+        // What helps is offered where the error is read: the box closes, the action runs.
+        QPushButton* button = box->addButton(offer->text(), QMessageBox::AcceptRole);
+        connect(box, &QMessageBox::finished, this, [box, button, guarded = QPointer(offer)] {
+            if (box->clickedButton() == button && guarded)
+                guarded->trigger();
+        });
+    }
     box->open();
+}
+
+void ItemActions::showError(const QString& title, const QString& text, const ApiError& error)
+{
+    const bool signInHelps = recoveryFor(error, false) == Recovery::SignInAgain;
+    showError(title, text, signInHelps ? m_parts.signInAgain : nullptr);
 }
 
 SessionPtr ItemActions::liveSession(const ActionContext& context, const QString& failedTitle)
 {
     SessionPtr session = context.session.lock();
     if (!session)
-        showError(failedTitle, Session::sessionEndedMessage());
+        showError(failedTitle, Session::sessionEndedMessage(), m_parts.signInAgain);
     return session;
 }
 
@@ -165,7 +181,8 @@ void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTim
                   tr("The credential may have been created, but listing the account's "
                      "credentials failed: %1\nRefresh (F5) later and delete any credential whose "
                      "secret you do not have.")
-                      .arg(describeError(error)));
+                      .arg(describeError(error)),
+                  error);
     });
     connect(recovery, &LostCreateRecovery::found, this,
             [this, recovery, context](const QList<Credential>& orphans) {
@@ -220,7 +237,8 @@ void ItemActions::askToDeleteOrphans(LostCreateRecovery* recovery)
         if (outcome != SessionTask::Outcome::SessionEnded)
             return;
         box->close();
-        showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage());
+        showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage(),
+                  m_parts.signInAgain);
     });
     box->open();
 }
@@ -291,7 +309,8 @@ void ItemActions::deleteServiceAccount()
                 if (!result.ok()) {
                     showError(tr("Service account not deleted"),
                               tr("“%1” was not deleted: %2")
-                                  .arg(account.name, describeError(result.error())));
+                                  .arg(account.name, describeError(result.error())),
+                              result.error());
                     return;
                 }
                 m_parts.accounts->removeId(account.id);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <functional>
 
+class QAction;
 class QTableView;
 class QWidget;
 
@@ -50,6 +51,7 @@ public:
         SecretStore* secrets = nullptr;
         StoredSecretsIndex* storedIndex = nullptr;
         SecureClipboard* clipboard = nullptr;
+        QAction* signInAgain = nullptr; // offered where an error says the session is over
     };
 
     ItemActions(const Parts& parts, std::function<ActionContext()> context,
@@ -86,7 +88,10 @@ private:
                            const ApiError& error);
     void askToDeleteOrphans(LostCreateRecovery* recovery);
     void forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds);
-    void showError(const QString& title, const QString& text);
+    // `offer`, when given, is a button beside OK that runs it.
+    void showError(const QString& title, const QString& text, QAction* offer = nullptr);
+    // Offers Sign In Again when that is what helps with `error`.
+    void showError(const QString& title, const QString& text, const ApiError& error);
 
     Parts m_parts;
     std::function<ActionContext()> m_context;

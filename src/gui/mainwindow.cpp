@@ -121,6 +121,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     parts.secrets = &m_secrets;
     parts.storedIndex = m_storedIndex;
     parts.clipboard = m_clipboard;
+    parts.signInAgain = m_ui->actionSignInAgain;
     m_actions = new ItemActions(
         parts,
         [this] {
@@ -792,8 +793,9 @@ void MainWindow::restoreLayout()
 }
 
 // A size saved on a larger screen (or the form's size on a small one), or a place on a screen
-// since gone, comes back within the screen the window lands on: after restoring the layout, and again when the window is first
-// shown, as by then the platform may know the frame that has to fit as well.
+// since gone, comes back within the screen the window lands on: after restoring the layout, and
+// again when the window is first shown, as by then the platform may know the frame that has to fit
+// as well.
 void MainWindow::keepOnScreen()
 {
     if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized))

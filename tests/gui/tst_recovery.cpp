@@ -47,6 +47,8 @@ private slots:
     void init();
     void cleanup();
     void accountsRejectedToken_signInAgain_returnsToSameAccount();
+    void deleteRejectedToken_errorBoxOffersSignInAgain();
+    void deleteAfterLock_errorBoxOffersSignInAgain();
     void organizationGone_offersChooseAnother_data();
     void organizationGone_offersChooseAnother();
     void organizationsFailed_noticeRetry_loadsThem();
@@ -66,6 +68,8 @@ private:
     QPushButton* noticeButton() const;
     QString createCredentialThroughUi(const QString& name);
     void clickSignInOk();
+    void confirmAccountDelete();
+    void clickErrorBoxButton(const QString& text);
 
     std::unique_ptr<fake::FakeServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -195,6 +199,77 @@ void RecoveryTest::accountsRejectedToken_signInAgain_returnsToSameAccount()
     QTRY_COMPARE(credentialsView(m_window.get())->model()->rowCount(),
                  m_server->store().credentialCount(m_orgId, m_accountId));
     QVERIFY(!again->isVisible());
+}
+
+// The error box of an action the server refused for the token offers to sign in again.
+void RecoveryTest::deleteRejectedToken_errorBoxOffersSignInAgain()
+{
+    const QString doomed =
+        m_server->store().createServiceAccount(m_orgId, QStringLiteral("doomed"));
+    signInWithProfile();
+    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
+    QTRY_COMPARE(currentAccountId(m_window.get()), doomed); // the newest is the first row
+
+    m_server->addFault(QStringLiteral("deleteServiceAccount"), fake::Fault::httpStatus(401, 2));
+    confirmAccountDelete();
+    clickErrorBoxButton(action("actionSignInAgain")->text());
+    clickSignInOk();
+
+    QTRY_VERIFY(m_window->session() != nullptr);
+    QTRY_COMPARE(currentOrganizationId(m_window.get()), m_orgId);
+    QTRY_COMPARE(currentAccountId(m_window.get()), doomed);
+    QVERIFY(m_server->store().serviceAccount(m_orgId, doomed) != nullptr);
+}
+
+// Locked while a delete waited for its confirmation: the error says the session ended and
+// offers to sign in again, which takes the profile's secret from the keychain.
+void RecoveryTest::deleteAfterLock_errorBoxOffersSignInAgain()
+{
+    const QString doomed =
+        m_server->store().createServiceAccount(m_orgId, QStringLiteral("doomed"));
+    signInWithProfile();
+    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
+    QTRY_COMPARE(currentAccountId(m_window.get()), doomed);
+
+    action("actionDelete")->trigger();
+    auto* confirmation = waitForModalDialog<QDialog>();
+    QVERIFY(confirmation);
+    auto* idle = windowPart<IdleTimer>(m_window.get());
+    idle->setTimeout(std::chrono::milliseconds(50));
+    QTRY_VERIFY(m_window->session() == nullptr);
+    idle->setTimeout(std::chrono::milliseconds(0));
+    auto* deleteButton = confirmation->findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    QTRY_VERIFY(deleteButton->isEnabled());
+    deleteButton->click();
+
+    clickErrorBoxButton(action("actionSignInAgain")->text());
+    QTRY_VERIFY(m_window->session() != nullptr);
+    QTRY_COMPARE(currentAccountId(m_window.get()), doomed);
+    QVERIFY(m_server->store().serviceAccount(m_orgId, doomed) != nullptr);
+}
+
+void RecoveryTest::confirmAccountDelete()
+{
+    action("actionDelete")->trigger();
+    auto* confirmation = waitForModalDialog<QDialog>();
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->objectName(), QStringLiteral("deleteAccountConfirmation"));
+    auto* deleteButton = confirmation->findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    QTRY_VERIFY(deleteButton->isEnabled()); // no credentials: no name to type
+    deleteButton->click();
+}
+
+void RecoveryTest::clickErrorBoxButton(const QString& text)
+{
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("actionErrorBox"));
+    QAbstractButton* offered = nullptr;
+    for (QAbstractButton* button : box->buttons())
+        if (button->text() == text)
+            offered = button;
+    QVERIFY2(offered, qPrintable(box->text()));
+    offered->click();
 }
 
 void RecoveryTest::organizationGone_offersChooseAnother_data()
