@@ -447,6 +447,8 @@ void ItemActions::readStoredSecret(const ActionContext& context, const Credentia
                         : tr("The system keychain could not be read: %1").arg(outcome.errorText));
                 return;
             }
+            if (context.session.expired())
+                return; // locked (or signed out) while the keychain answered: show nothing
             const SecretDialog::Location location{context.keychainProfile, context.orgId,
                                                   context.accountId};
             const SecretDialog::Services services{context.session, m_parts.secrets,

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace keycard;
@@ -55,6 +56,7 @@ private slots:
     void organizationsRejected_noticeOffersSignInAgain();
     void lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns();
     void lock_closesStoredSecretDialog();
+    void lockWhileKeychainReads_storedSecretNotShown();
     void lockShortcut_locks();
     void lock_unsavedSession_signsInAgainTheSameWay();
     void idle_locksAfterTimeout();
@@ -396,6 +398,40 @@ void RecoveryTest::lock_closesStoredSecretDialog()
     QTRY_VERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
     QTRY_VERIFY(!reveal->isVisible());
     QCOMPARE(QApplication::clipboard()->text(), QString());
+}
+
+void RecoveryTest::lockWhileKeychainReads_storedSecretNotShown()
+{
+    signInWithProfile();
+    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
+    selectAccount(m_window.get(), m_accountId,
+                  m_server->store().credentialCount(m_orgId, m_accountId));
+    QVERIFY(!createCredentialThroughUi(QStringLiteral("kept")).isEmpty());
+    auto* reveal = qobject_cast<SecretDialog*>(QApplication::activeModalWidget());
+    QTRY_VERIFY(reveal->isStored());
+    const QString key = reveal->keychainKey();
+    reveal->accept();
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+
+    QTableView* credentials = credentialsView(m_window.get());
+    credentials->setFocus();
+    credentials->setCurrentIndex(credentials->model()->index(0, 0)); // the new one is first
+    QTRY_VERIFY(action("actionShowStoredSecret")->isEnabled());
+    action("actionShowStoredSecret")->trigger();
+    auto* question = waitForModalDialog<QMessageBox>();
+    QVERIFY(question);
+    for (QAbstractButton* button : question->buttons())
+        if (question->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click(); // the keychain read starts
+    action("actionLock")->trigger();
+
+    // A read of the same entry, asked after it, answers after it.
+    bool answered = false;
+    m_secrets->read(key, this, [&](const SecretStore::Outcome&) { answered = true; });
+    QTRY_VERIFY(answered);
+    QCoreApplication::processEvents();
+    for (const SecretDialog* dialog : m_window->findChildren<SecretDialog*>())
+        QVERIFY(!dialog->isVisible());
 }
 
 void RecoveryTest::lockShortcut_locks()
