@@ -68,7 +68,8 @@ private:
     void signInWithProfile();
     QPushButton* footerButton(ListPanel* panel, const char* name) const;
     QPushButton* noticeButton() const;
-    QString createCredentialThroughUi(const QString& name);
+    void signInAndOpenAccount();
+    SecretDialog* createCredentialThroughUi(const QString& name);
     void clickSignInOk();
     void confirmAccountDelete();
     void clickErrorBoxButton(const QString& text);
@@ -160,24 +161,30 @@ void RecoveryTest::clickSignInOk()
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 }
 
-QString RecoveryTest::createCredentialThroughUi(const QString& name)
-{
-    action("actionNewCredential")->trigger();
-    auto* edit = waitForModalDialog<EditDialog>();
-    if (!edit)
-        return {};
-    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
-    edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    auto* reveal = waitForModalDialog<SecretDialog>();
-    return reveal ? reveal->credential().id : QString();
-}
-
-void RecoveryTest::accountsRejectedToken_signInAgain_returnsToSameAccount()
+// Signs in, opens the organization and selects the account (not the first row).
+void RecoveryTest::signInAndOpenAccount()
 {
     signInWithProfile();
     openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
     selectAccount(m_window.get(), m_accountId,
                   m_server->store().credentialCount(m_orgId, m_accountId));
+}
+
+// The reveal-once dialog of a credential created through the window (null when none came).
+SecretDialog* RecoveryTest::createCredentialThroughUi(const QString& name)
+{
+    action("actionNewCredential")->trigger();
+    auto* edit = waitForModalDialog<EditDialog>();
+    if (!edit)
+        return nullptr;
+    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
+    edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    return waitForModalDialog<SecretDialog>();
+}
+
+void RecoveryTest::accountsRejectedToken_signInAgain_returnsToSameAccount()
+{
+    signInAndOpenAccount();
 
     // The server stops accepting the token, also the one renewed after the first 401.
     m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::httpStatus(401, 2));
@@ -341,15 +348,11 @@ void RecoveryTest::lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns
     m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    signInWithProfile();
-    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
-    selectAccount(m_window.get(), m_accountId,
-                  m_server->store().credentialCount(m_orgId, m_accountId));
+    signInAndOpenAccount();
     const int accountRows = accountsView(m_window.get())->model()->rowCount();
 
     // A new secret, neither stored nor saved, but copied.
-    QVERIFY(!createCredentialThroughUi(QStringLiteral("before-lock")).isEmpty());
-    auto* reveal = qobject_cast<SecretDialog*>(QApplication::activeModalWidget());
+    SecretDialog* reveal = createCredentialThroughUi(QStringLiteral("before-lock"));
     QVERIFY(reveal);
     QVERIFY(!reveal->isStored());
     reveal->copySecret();
@@ -383,12 +386,8 @@ void RecoveryTest::lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns
 
 void RecoveryTest::lock_closesStoredSecretDialog()
 {
-    signInWithProfile();
-    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
-    selectAccount(m_window.get(), m_accountId,
-                  m_server->store().credentialCount(m_orgId, m_accountId));
-    QVERIFY(!createCredentialThroughUi(QStringLiteral("kept")).isEmpty());
-    auto* reveal = qobject_cast<SecretDialog*>(QApplication::activeModalWidget());
+    signInAndOpenAccount();
+    SecretDialog* reveal = createCredentialThroughUi(QStringLiteral("kept"));
     QVERIFY(reveal);
     QTRY_VERIFY(reveal->isStored());
     reveal->copySecret();
@@ -402,12 +401,9 @@ void RecoveryTest::lock_closesStoredSecretDialog()
 
 void RecoveryTest::lockWhileKeychainReads_storedSecretNotShown()
 {
-    signInWithProfile();
-    openOrganization(m_window.get(), m_orgId, m_server->store().serviceAccountCount(m_orgId));
-    selectAccount(m_window.get(), m_accountId,
-                  m_server->store().credentialCount(m_orgId, m_accountId));
-    QVERIFY(!createCredentialThroughUi(QStringLiteral("kept")).isEmpty());
-    auto* reveal = qobject_cast<SecretDialog*>(QApplication::activeModalWidget());
+    signInAndOpenAccount();
+    SecretDialog* reveal = createCredentialThroughUi(QStringLiteral("kept"));
+    QVERIFY(reveal);
     QTRY_VERIFY(reveal->isStored());
     const QString key = reveal->keychainKey();
     reveal->accept();
