@@ -5,11 +5,13 @@
 #include "apierror.h"
 #include "credentialsmodel.h"
 #include "elidedlabel.h"
+#include "errorrecovery.h"
 #include "filteredlistmodel.h"
 #include "idletimer.h"
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
+#include "placekeeper.h"
 #include "profilestore.h"
 #include "secretdialog.h"
 #include "secretstore.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
             statusBar()->clearMessage();
     });
 
+    m_place = new PlaceKeeper(m_ui->accountsPanel->view(), this);
     setupPanels();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -210,7 +213,7 @@ void MainWindow::setupPanels()
     }
 
     connect(m_accountsFilter, &QAbstractItemModel::rowsInserted, this, [this] {
-        selectPendingAccount();
+        m_place->selectArrivedAccount();
         QTableView* view = m_ui->accountsPanel->view();
         if (!view->selectionModel()->currentIndex().isValid() && m_accountsFilter->rowCount() > 0)
             view->setCurrentIndex(m_accountsFilter->index(0, 0));
@@ -381,12 +384,8 @@ void MainWindow::adoptSession(const SessionPtr& session)
 void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSession
 {
     m_waitingSession.reset();
-    if (session && m_returnPoint.isSet()) {
-        // Signed in again (after a lock, or a session the server no longer accepted).
-        m_preferredOrganization = m_returnPoint.organizationId;
-        m_pendingAccount = m_returnPoint.accountId;
-        m_returnPoint = {};
-    }
+    if (session && m_place->hasKept()) // signed in again after a lock or a refused session
+        m_preferredOrganization = m_place->returnTo();
     if (session) {
         m_locked = false;
         m_organizationPicker->setEnabled(true);
@@ -487,7 +486,7 @@ void MainWindow::lock()
                       "has answered, so that its secret is not lost."));
         return;
     }
-    m_returnPoint = placeNow();
+    m_place->keep(*m_session, currentOrganizationId());
     m_locked = true;
     // A secret kept in the keychain can be shown again after signing in; a new one that is not
     // kept anywhere yet stays on screen until the user has put it away.
@@ -508,49 +507,23 @@ void MainWindow::lock()
 
 void MainWindow::signInAgain()
 {
-    if (!m_returnPoint.isSet())
-        m_returnPoint = placeNow();
-    if (!m_returnPoint.isSet()) {
+    if (!m_place->hasKept() && m_session)
+        m_place->keep(*m_session, currentOrganizationId());
+    const ReturnPoint& place = m_place->kept();
+    if (!place.isSet()) {
         openSignInDialog();
         return;
     }
-    if (m_locked && !m_returnPoint.profileName.isEmpty()) {
-        signInWithProfile(m_returnPoint.profileName);
+    if (m_locked && !place.profileName.isEmpty()) {
+        signInWithProfile(place.profileName);
         return;
     }
     if (m_locked && m_unsavedSignInAgain) {
         m_unsavedSignInAgain();
         return;
     }
-    openSignInDialog(tr("Sign in again to continue where you were."), m_returnPoint.baseUrl,
-                     m_returnPoint.profileName);
-}
-
-ReturnPoint MainWindow::placeNow() const
-{
-    ReturnPoint point;
-    if (!m_session)
-        return point;
-    point.profileName = m_session->identity().profileName;
-    point.baseUrl = m_session->config().baseUrl;
-    point.organizationId = currentOrganizationId();
-    point.accountId = m_lastAccountId;
-    return point;
-}
-
-void MainWindow::selectPendingAccount()
-{
-    if (m_pendingAccount.isEmpty())
-        return;
-    QTableView* view = m_ui->accountsPanel->view();
-    for (int row = 0; row < m_accountsFilter->rowCount(); ++row) {
-        const QModelIndex index = m_accountsFilter->index(row, 0);
-        if (index.data(PagedListModel::IdRole).toString() == m_pendingAccount) {
-            m_pendingAccount.clear();
-            view->setCurrentIndex(index);
-            return;
-        }
-    }
+    openSignInDialog(tr("Sign in again to continue where you were."), place.baseUrl,
+                     place.profileName);
 }
 
 void MainWindow::chooseAnotherOrganization()
@@ -643,7 +616,7 @@ void MainWindow::organizationChosen(int index)
     const QString orgId = index < 0 ? QString() : m_organizations->idAt(index);
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
-    m_lastAccountId.clear();
+    m_place->organizationChosen();
     m_accounts->setScope(orgId);
     const QString profileName = m_session ? m_session->identity().profileName : QString();
     if (!orgId.isEmpty() && !profileName.isEmpty())
@@ -653,9 +626,7 @@ void MainWindow::organizationChosen(int index)
 
 void MainWindow::accountChanged()
 {
-    // A reload empties the table for a moment: the account stays the one to come back to.
-    if (!currentAccountId().isEmpty())
-        m_lastAccountId = currentAccountId();
+    m_place->accountShown(currentAccountId());
     m_credentialsShownOnce = false;
     m_credentials->setScope(currentOrganizationId(), currentAccountId());
     m_actions->refreshSecretMarks();
@@ -678,7 +649,7 @@ void MainWindow::updateActions()
     const bool hasAccount = signedIn && !accountId.isEmpty();
     m_ui->actionRefresh->setEnabled(hasOrg);
     m_ui->actionLock->setEnabled(signedIn);
-    m_ui->actionSignInAgain->setEnabled(signedIn || m_returnPoint.isSet());
+    m_ui->actionSignInAgain->setEnabled(signedIn || m_place->hasKept());
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
                    const QString& normalTip) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "errorrecovery.h"
 #include "preferences.h"
 #include "session.h"
 
@@ -26,6 +25,7 @@ class ElidedLabel;
 class FilteredListModel;
 class IdleTimer;
 class OrganizationsModel;
+class PlaceKeeper;
 class ItemActions;
 class ProfileStore;
 class SecretStore;
@@ -113,8 +113,6 @@ private:
     void chooseAnotherOrganization();
     QAction* recoveryAction(const ApiError& error, bool organizationList);
     void showOrganizationsError();
-    ReturnPoint placeNow() const;
-    void selectPendingAccount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore& m_profiles;
@@ -129,9 +127,7 @@ private:
     ItemActions* m_actions = nullptr;
     QString m_preferredOrganization;
     IdleTimer* m_idleTimer = nullptr;
-    ReturnPoint m_returnPoint; // set while signed out by a lock or a rejected session
-    QString m_pendingAccount;  // selected again when its row arrives after signing in again
-    QString m_lastAccountId;   // the account last selected in this organization
+    PlaceKeeper* m_place = nullptr; // where to come back after signing in again
     std::function<void()> m_unsavedSignInAgain;
     bool m_locked = false;
     bool m_lockWhenSettled = false;
