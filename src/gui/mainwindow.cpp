@@ -361,7 +361,7 @@ void MainWindow::updateProgress()
                m_organizations->loadState() == PagedListModel::LoadState::Loading) {
         placeholder = tr("Loading organizations…");
     } else if (m_session && m_organizations->loadState() == PagedListModel::LoadState::Failed) {
-        placeholder = tr("The organizations could not be loaded");
+        placeholder = tr("Organizations not loaded");
     }
     m_organizationPicker->setPlaceholderText(placeholder);
 }
@@ -549,8 +549,8 @@ void MainWindow::showOrganizationsError()
 {
     const ApiError error = m_organizations->lastError();
     QAction* action = recoveryAction(error, false);
-    showNotice(tr("The organizations could not be loaded. %1").arg(describeError(error)),
-               action ? action : m_ui->actionRetryOrganizations);
+    // The description says what failed ("Could not load the organizations."), why, and the ID.
+    showNotice(describeError(error), action ? action : m_ui->actionRetryOrganizations);
 }
 
 QString MainWindow::currentOrganizationId() const
