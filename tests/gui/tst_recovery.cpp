@@ -55,6 +55,7 @@ private slots:
     void organizationsFailed_noticeRetry_loadsThem();
     void organizationsRejected_noticeOffersSignInAgain();
     void lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns();
+    void lockWhileCreating_waitsAndKeepsTheNewSecret();
     void lock_closesStoredSecretDialog();
     void lockWhileKeychainReads_storedSecretNotShown();
     void lockShortcut_locks();
@@ -384,6 +385,41 @@ void RecoveryTest::lock_keepsTablesAndUnkeptSecret_clearsClipboard_signInReturns
     QTRY_VERIFY(action("actionNewCredential")->isEnabled());
     QCOMPARE(noticeText(m_window.get()), QString());
     QVERIFY(organizationPicker(m_window.get())->isEnabled());
+}
+
+// A lock while a credential is being created waits for its answer: its secret arrives on
+// screen, is not dropped by the lock that follows, and the session ends only then.
+void RecoveryTest::lockWhileCreating_waitsAndKeepsTheNewSecret()
+{
+    QSettings().setValue(QStringLiteral("preferences/storeNewSecretsInKeychain"), false);
+    m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    signInAndOpenAccount();
+    m_server->addFault(QStringLiteral("createCredential"), fake::Fault::latency(300));
+
+    action("actionNewCredential")->trigger();
+    auto* edit = waitForModalDialog<EditDialog>();
+    QVERIFY(edit);
+    QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("slow"));
+    edit->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(m_window->session() && m_window->session()->createsInFlight() > 0);
+
+    action("actionLock")->trigger();
+    QVERIFY(m_window->session() != nullptr); // not yet: the secret is on its way
+    QVERIFY2(noticeText(m_window.get()).contains(QStringLiteral("as soon as")),
+             qPrintable(noticeText(m_window.get())));
+
+    auto* reveal = waitForModalDialog<SecretDialog>();
+    QVERIFY(reveal);
+    QTRY_VERIFY(m_window->session() == nullptr);
+    QVERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
+    QVERIFY(reveal->isVisible());
+    QVERIFY(!reveal->isStored());
+    QCOMPARE(reveal->credential().name, QStringLiteral("slow"));
+    reveal->setConfirmDiscard([] { return true; });
+    reveal->reject();
 }
 
 void RecoveryTest::lock_closesStoredSecretDialog()
