@@ -58,8 +58,9 @@ void WindowScaleTest::scale2_window_fitsScreenWithToolbarInReach()
 int main(int argc, char** argv)
 {
     qputenv("QT_SCALE_FACTOR", "2");
-    qputenv("QT_QPA_PLATFORM",
-            QByteArray("offscreen:configfile=") + QByteArray(KEYCARD_TEST_SCREEN_CONFIG));
+    const QByteArray platform =
+        QByteArray("offscreen:configfile=") + QByteArray(KEYCARD_TEST_SCREEN_CONFIG);
+    qputenv("QT_QPA_PLATFORM", platform);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KeycardTest"));
     QApplication::setApplicationName(QStringLiteral("tst_windowscale"));
