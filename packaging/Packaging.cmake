@@ -188,7 +188,17 @@ else()
 
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libsecret-1-0")
+  # The SVG icon engine that draws the toolbar's icons is a plugin, which shlibdeps cannot see;
+  # the package that ships it is libqt6svg6 in Debian 12 and qt6-svg-plugins from Debian 13 on.
+  set(_keycard_svg_plugin_package libqt6svg6)
+  execute_process(COMMAND dpkg-query -S "*/qt6/plugins/iconengines/libqsvgicon.so"
+                  OUTPUT_VARIABLE _keycard_svg_owner RESULT_VARIABLE _keycard_svg_status
+                  ERROR_QUIET)
+  if(_keycard_svg_status EQUAL 0 AND _keycard_svg_owner MATCHES "^([^:, ]+)")
+    set(_keycard_svg_plugin_package "${CMAKE_MATCH_1}")
+  endif()
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS
+      "qt6-qpa-plugins, libsecret-1-0, ${_keycard_svg_plugin_package}")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
   set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
   set(CPACK_DEBIAN_PACKAGE_SECTION "admin")

@@ -71,20 +71,33 @@ void Launcher::startDemo()
         m_demoServer.reset();
         return;
     }
+    if (m_options.organization.isEmpty())
+        m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
+    signInToDemo();
+    m_window->setUnsavedSignInAgain([this] { signInToDemo(); });
+    m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here touches "
+                            "a real Keycard organization.")
+                             .arg(m_demoServer->baseUrl().toString()));
+}
+
+void Launcher::signInToDemo()
+{
     ConnectionConfig config;
     config.baseUrl = m_demoServer->baseUrl();
     config.auth.kind = AuthConfig::Kind::ClientCredentials;
     config.auth.clientId = m_demoServer->demoClientId();
     config.auth.secret = SecretString(m_demoServer->demoClientSecret());
-    if (m_options.organization.isEmpty())
-        m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
     m_window->signIn(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
-    m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here touches "
-                            "a real Keycard organization.")
-                             .arg(config.baseUrl.toString()));
 }
 
 void Launcher::startFromEnvironment()
+{
+    signInFromEnvironment();
+    // After a lock the variables are read again: the secret is not kept in between.
+    m_window->setUnsavedSignInAgain([this] { signInFromEnvironment(); });
+}
+
+void Launcher::signInFromEnvironment()
 {
     ConnectionConfig config = ConnectionConfig::fromEnvironment();
     if (!m_options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("KEYCARD_API_BASE_URL"))

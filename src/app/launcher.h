@@ -28,7 +28,9 @@ public:
 
 private:
     void startDemo();
+    void signInToDemo();
     void startFromEnvironment();
+    void signInFromEnvironment();
     void watchForSmokeTest();
     void watchForScreenshot();
 

@@ -8,6 +8,7 @@
 #include "credentialsmodel.h"
 #include "deleteconfirmation.h"
 #include "editdialog.h"
+#include "errorrecovery.h"
 #include "lostcreaterecovery.h"
 #include "rotationdialog.h"
 #include "secretdialog.h"
@@ -16,6 +17,7 @@
 #include "serviceaccountsmodel.h"
 #include "storedsecretsindex.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPointer>
@@ -71,20 +73,34 @@ QStringList ItemActions::selectedCredentialIds() const
     return ids;
 }
 
-void ItemActions::showError(const QString& title, const QString& text)
+void ItemActions::showError(const QString& title, const QString& text, QAction* offer)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parts.window);
     box->setObjectName(QStringLiteral("actionErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (offer) {
+        // What helps is offered where the error is read: the box closes, the action runs.
+        QPushButton* button = box->addButton(offer->text(), QMessageBox::AcceptRole);
+        connect(box, &QMessageBox::finished, this, [box, button, guarded = QPointer(offer)] {
+            if (box->clickedButton() == button && guarded)
+                guarded->trigger();
+        });
+    }
     box->open();
+}
+
+void ItemActions::showError(const QString& title, const QString& text, const ApiError& error)
+{
+    const bool signInHelps = recoveryFor(error, false) == Recovery::SignInAgain;
+    showError(title, text, signInHelps ? m_parts.signInAgain : nullptr);
 }
 
 SessionPtr ItemActions::liveSession(const ActionContext& context, const QString& failedTitle)
 {
     SessionPtr session = context.session.lock();
     if (!session)
-        showError(failedTitle, Session::sessionEndedMessage());
+        showError(failedTitle, Session::sessionEndedMessage(), m_parts.signInAgain);
     return session;
 }
 
@@ -167,7 +183,8 @@ void ItemActions::recoverLostCreate(const ActionContext& context, const QDateTim
                   tr("The credential may have been created, but listing the account's "
                      "credentials failed: %1\nRefresh (F5) later and delete any credential whose "
                      "secret you do not have.")
-                      .arg(describeError(error)));
+                      .arg(describeError(error)),
+                  error);
     });
     connect(recovery, &LostCreateRecovery::found, this,
             [this, recovery, context](const QList<Credential>& orphans) {
@@ -222,7 +239,8 @@ void ItemActions::askToDeleteOrphans(LostCreateRecovery* recovery)
         if (outcome != SessionTask::Outcome::SessionEnded)
             return;
         box->close();
-        showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage());
+        showError(tr("Credentials without a secret were kept"), Session::sessionEndedMessage(),
+                  m_parts.signInAgain);
     });
     box->open();
 }
@@ -346,7 +364,8 @@ void ItemActions::deleteServiceAccount()
                 if (!result.ok()) {
                     showError(tr("Service account not deleted"),
                               tr("“%1” was not deleted: %2")
-                                  .arg(account.name, describeError(result.error())));
+                                  .arg(account.name, describeError(result.error())),
+                              result.error());
                     return;
                 }
                 m_parts.accounts->removeId(account.id);
@@ -446,6 +465,29 @@ void ItemActions::showStoredSecret()
     if (context.session.expired() || row < 0)
         return;
     const Credential credential = m_parts.credentials->itemAt(row);
+    // A secret on screen can be seen by whoever looks: ask first, with No as the default.
+    auto* question = new QMessageBox(
+        QMessageBox::Question, tr("Show the stored secret?"),
+        tr("The client secret of “%1” will be shown on screen, read from this computer's "
+           "keychain. Make sure nobody else can see your screen.")
+            .arg(credential.name),
+        QMessageBox::NoButton, m_parts.window);
+    question->setObjectName(QStringLiteral("showStoredSecretQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* showButton = question->addButton(tr("&Show Secret"), QMessageBox::AcceptRole);
+    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
+    connect(question, &QMessageBox::finished, this,
+            [this, context, credential, question, showButton] {
+                if (question->clickedButton() == showButton)
+                    readStoredSecret(context, credential);
+            });
+    question->open();
+}
+
+void ItemActions::readStoredSecret(const ActionContext& context, const Credential& credential)
+{
+    if (context.session.expired())
+        return;
     const QString key = SecretStore::credentialKey(context.keychainProfile, context.orgId,
                                                    context.accountId, credential.id);
     m_parts.secrets->read(
@@ -460,6 +502,8 @@ void ItemActions::showStoredSecret()
                         : tr("The system keychain could not be read: %1").arg(outcome.errorText));
                 return;
             }
+            if (context.session.expired())
+                return; // locked (or signed out) while the keychain answered: show nothing
             const SecretDialog::Location location{context.keychainProfile, context.orgId,
                                                   context.accountId};
             const SecretDialog::Services services{context.session, m_parts.secrets,

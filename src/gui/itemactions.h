@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QTableView;
 class QWidget;
 
@@ -52,6 +53,7 @@ public:
         SecretStore* secrets = nullptr;
         StoredSecretsIndex* storedIndex = nullptr;
         SecureClipboard* clipboard = nullptr;
+        QAction* signInAgain = nullptr; // offered where an error says the session is over
     };
 
     ItemActions(const Parts& parts, std::function<ActionContext()> context,
@@ -86,12 +88,17 @@ private:
     SessionPtr liveSession(const ActionContext& context, const QString& failedTitle);
     void watchCreate(CredentialCreate* create, const ActionContext& context);
     void revealNewSecret(const NewCredential& created, const ActionContext& context);
+    // After the user said yes: the secret from the keychain, in the stored-secret dialog.
+    void readStoredSecret(const ActionContext& context, const Credential& credential);
     void recoverLostCreate(const ActionContext& context, const QDateTime& startedAtUtc,
                            const ApiError& error);
     void askToDeleteOrphans(LostCreateRecovery* recovery);
     void forgetSecretsOf(const ActionContext& context, const QStringList& credentialIds);
-    void showError(const QString& title, const QString& text);
     void openRotation(std::unique_ptr<CredentialRotation> rotation, const ActionContext& context);
+    // `offer`, when given, is a button beside OK that runs it.
+    void showError(const QString& title, const QString& text, QAction* offer = nullptr);
+    // Offers Sign In Again when that is what helps with `error`.
+    void showError(const QString& title, const QString& text, const ApiError& error);
 
     Parts m_parts;
     std::function<ActionContext()> m_context;

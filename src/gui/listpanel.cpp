@@ -4,6 +4,7 @@
 #include "pagedlistmodel.h"
 #include "ui_listpanel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -31,6 +32,11 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         if (m_source)
             m_source->retry();
+    });
+    m_ui->recoverButton->hide();
+    connect(m_ui->recoverButton, &QPushButton::clicked, this, [this] {
+        if (m_recovery)
+            m_recovery->trigger();
     });
     connect(m_ui->stopSearchButton, &QPushButton::clicked, this, [this] {
         if (m_proxy)
@@ -91,6 +97,12 @@ void ListPanel::setModels(PagedListModel* source, FilteredListModel* proxy)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPanel::updateState);
     connect(proxy, &FilteredListModel::searchStateChanged, this, &ListPanel::updateState);
     updateVisibleRowTarget();
+    updateState();
+}
+
+void ListPanel::setRecoveryActions(std::function<QAction*(const ApiError&)> pick)
+{
+    m_pickRecovery = std::move(pick);
     updateState();
 }
 
@@ -208,6 +220,10 @@ void ListPanel::updateState()
     m_ui->retryButton->setVisible(failed);
     m_ui->stopSearchButton->setVisible(search == Search::Searching && !failed);
     m_ui->searchFurtherButton->setVisible(search == Search::Paused && !failed);
+    m_recovery = failed && m_pickRecovery ? m_pickRecovery(m_source->lastError()) : nullptr;
+    m_ui->recoverButton->setVisible(m_recovery != nullptr);
+    if (m_recovery)
+        m_ui->recoverButton->setText(m_recovery->text());
     // Wraps and never widens the window (Ignored in the form); a word too long for the line is
     // cut off, so the tooltip holds the whole text. "1,234 loaded, more available" stays in
     // view: the table shows only what is loaded.

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
+
+class QAction;
 
 class QTableView;
 class QLineEdit;
@@ -14,6 +18,7 @@ class ListPanel;
 
 namespace keycard {
 
+class ApiError;
 class PagedListModel;
 class FilteredListModel;
 
@@ -34,6 +39,9 @@ public:
     // Shown instead of the table when there is nothing to list yet (no account selected).
     void setIdleText(const QString& text);
     void setModels(PagedListModel* source, FilteredListModel* proxy);
+    // While a page has failed, the footer offers the action `pick` returns for the error beside
+    // Retry (Sign in again, Choose another organization); none when it returns nullptr.
+    void setRecoveryActions(std::function<QAction*(const ApiError&)> pick);
 
     QTableView* view() const;
     QLineEdit* filterEdit() const;
@@ -65,6 +73,8 @@ private:
     QElapsedTimer m_sinceRelease; // since the view last painted rows that streamed in
     bool m_paintHeld = false;
     bool m_stateStale = false; // updateState() waits for the held paint
+    std::function<QAction*(const ApiError&)> m_pickRecovery;
+    QPointer<QAction> m_recovery;
 };
 
 } // namespace keycard

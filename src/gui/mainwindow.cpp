@@ -5,12 +5,15 @@
 #include "apierror.h"
 #include "credentialsmodel.h"
 #include "elidedlabel.h"
+#include "errorrecovery.h"
 #include "filteredlistmodel.h"
 #include "framethrottle.h"
+#include "idletimer.h"
 #include "itemactions.h"
 #include "listpanel.h"
 #include "organizationsmodel.h"
 #include "palettecolors.h"
+#include "placekeeper.h"
 #include "profilestore.h"
 #include "reportwindow.h"
 #include "rowlocator.h"
@@ -36,6 +39,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -62,6 +66,13 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     m_ui->setupUi(this);
     palettecolors::styleAsNotice(m_ui->noticeLabel);
     m_ui->noticeLabel->hide();
+    m_ui->noticeButton->hide();
+    connect(m_ui->noticeButton, &QPushButton::clicked, this, [this] {
+        if (m_noticeAction)
+            m_noticeAction->trigger();
+    });
+    m_idleTimer = new IdleTimer(this);
+    connect(m_idleTimer, &IdleTimer::idle, this, &MainWindow::lock);
 
     m_organizations = new OrganizationsModel(this);
     m_accounts = new ServiceAccountsModel(this);
@@ -110,6 +121,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
             statusBar()->clearMessage();
     });
 
+    m_place = new PlaceKeeper(m_ui->accountsPanel->view(), this);
     setupPanels();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -122,6 +134,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     parts.secrets = &m_secrets;
     parts.storedIndex = m_storedIndex;
     parts.clipboard = m_clipboard;
+    parts.signInAgain = m_ui->actionSignInAgain;
     m_actions = new ItemActions(
         parts,
         [this] {
@@ -185,6 +198,8 @@ void MainWindow::setupPanels()
     for (int column : {ServiceAccountsModel::CredentialCountColumn,
                        ServiceAccountsModel::OldestCredentialColumn})
         accounts->view()->setColumnHidden(column, true);
+    accounts->setRecoveryActions(
+        [this](const ApiError& error) { return recoveryAction(error, true); });
 
     ListPanel* credentials = m_ui->credentialsPanel;
     credentials->setTitle(tr("Credentials"));
@@ -203,6 +218,8 @@ void MainWindow::setupPanels()
     setColumnWidths(credentials->view(), {240, 280, 150, 120});
     credentials->view()->setItemDelegateForColumn(CredentialsModel::SecretColumn,
                                                   new SecretMarkDelegate(credentials->view()));
+    credentials->setRecoveryActions(
+        [this](const ApiError& error) { return recoveryAction(error, false); });
 
     connect(m_organizations, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::organizationsChanged);
@@ -229,6 +246,7 @@ void MainWindow::setupPanels()
     }
 
     connect(m_accountsFilter, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_place->selectArrivedAccount();
         QTableView* view = m_ui->accountsPanel->view();
         if (!view->selectionModel()->currentIndex().isValid() && m_accountsFilter->rowCount() > 0)
             view->setCurrentIndex(m_accountsFilter->index(0, 0));
@@ -257,6 +275,12 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignInDialog(); });
+    connect(m_ui->actionSignInAgain, &QAction::triggered, this, &MainWindow::signInAgain);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionChooseOrganization, &QAction::triggered, this,
+            &MainWindow::chooseAnotherOrganization);
+    connect(m_ui->actionRetryOrganizations, &QAction::triggered, m_organizations,
+            &PagedListModel::retry);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->actionCredentialReport, &QAction::triggered, this,
@@ -376,6 +400,8 @@ void MainWindow::updateProgress()
     } else if (m_session && m_organizations->rowCount() == 0 &&
                m_organizations->loadState() == PagedListModel::LoadState::Loading) {
         placeholder = tr("Loading organizations…");
+    } else if (m_session && m_organizations->loadState() == PagedListModel::LoadState::Failed) {
+        placeholder = tr("Organizations not loaded");
     }
     m_organizationPicker->setPlaceholderText(placeholder);
 }
@@ -398,6 +424,14 @@ void MainWindow::adoptSession(const SessionPtr& session)
 void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSession
 {
     m_waitingSession.reset();
+    if (session && m_place->hasKept()) // signed in again after a lock or a refused session
+        m_preferredOrganization = m_place->returnTo();
+    if (session) {
+        m_locked = false;
+        m_organizationPicker->setEnabled(true);
+        if (m_noticeAction)
+            showNotice({}); // what it offered was for the previous session
+    }
     ApiClient* client = session ? &session->client() : nullptr;
     m_organizations->setClient(client);
     m_accounts->setClient(client);
@@ -426,6 +460,10 @@ void MainWindow::createsSettled()
 {
     if (m_waitingSession)
         switchTo(m_waitingSession);
+    if (m_lockWhenSettled) {
+        m_lockWhenSettled = false;
+        lock();
+    }
     if (!m_closeWhenSettled)
         return;
     m_closeWhenSettled = false;
@@ -463,10 +501,98 @@ void MainWindow::setPreferredOrganization(const QString& organizationId)
     m_preferredOrganization = organizationId;
 }
 
-void MainWindow::showNotice(const QString& text)
+void MainWindow::setUnsavedSignInAgain(std::function<void()> signIn)
+{
+    m_unsavedSignInAgain = std::move(signIn);
+}
+
+void MainWindow::showNotice(const QString& text, QAction* action)
 {
     m_ui->noticeLabel->setText(text);
     m_ui->noticeLabel->setVisible(!text.isEmpty());
+    m_noticeAction = text.isEmpty() ? nullptr : action;
+    m_ui->noticeButton->setVisible(m_noticeAction != nullptr);
+    if (m_noticeAction)
+        m_ui->noticeButton->setText(m_noticeAction->text());
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_locked)
+        return;
+    if (m_session->createsInFlight() > 0) {
+        m_lockWhenSettled = true;
+        connect(m_session.get(), &Session::createsSettled, this, &MainWindow::createsSettled,
+                Qt::UniqueConnection);
+        showNotice(tr("A credential is being created. Keycard Admin locks as soon as the server "
+                      "has answered, so that its secret is not lost."));
+        return;
+    }
+    m_place->keep(*m_session, currentOrganizationId());
+    m_locked = true;
+    // A secret kept in the keychain can be shown again after signing in; a new one that is not
+    // kept anywhere yet stays on screen until the user has put it away.
+    for (SecretDialog* dialog : findChildren<SecretDialog*>())
+        if (dialog->isVisible() &&
+            (dialog->mode() == SecretDialog::Mode::Stored || dialog->isStored()))
+            dialog->reject();
+    m_clipboard->clearNow();
+    cancelSignIn();
+    // The tables keep their rows; without a client they load nothing more.
+    Session::releaseLater(std::exchange(m_session, nullptr));
+    m_organizationPicker->setEnabled(false);
+    setWindowTitle(tr("Locked — Keycard Admin"));
+    rebuildProfilesMenu();
+    showNotice(tr("Locked — sign in again to continue."), m_ui->actionSignInAgain);
+    updateActions();
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_place->hasKept() && m_session)
+        m_place->keep(*m_session, currentOrganizationId());
+    const ReturnPoint& place = m_place->kept();
+    if (!place.isSet()) {
+        openSignInDialog();
+        return;
+    }
+    if (m_locked && !place.profileName.isEmpty()) {
+        signInWithProfile(place.profileName);
+        return;
+    }
+    if (m_locked && m_unsavedSignInAgain) {
+        m_unsavedSignInAgain();
+        return;
+    }
+    openSignInDialog(tr("Sign in again to continue where you were."), place.baseUrl,
+                     place.profileName);
+}
+
+void MainWindow::chooseAnotherOrganization()
+{
+    m_organizationPicker->setFocus(Qt::OtherFocusReason);
+    m_organizationPicker->showPopup();
+}
+
+QAction* MainWindow::recoveryAction(const ApiError& error, bool organizationList)
+{
+    switch (recoveryFor(error, organizationList)) {
+    case Recovery::SignInAgain:
+        return m_ui->actionSignInAgain;
+    case Recovery::ChooseOrganization:
+        return m_ui->actionChooseOrganization;
+    case Recovery::None:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::showOrganizationsError()
+{
+    const ApiError error = m_organizations->lastError();
+    QAction* action = recoveryAction(error, false);
+    // The description says what failed ("Could not load the organizations."), why, and the ID.
+    showNotice(describeError(error), action ? action : m_ui->actionRetryOrganizations);
 }
 
 QString MainWindow::currentOrganizationId() const
@@ -483,6 +609,12 @@ QString MainWindow::currentAccountId() const
 
 void MainWindow::organizationsChanged()
 {
+    if (m_organizations->loadState() == PagedListModel::LoadState::Failed) {
+        showOrganizationsError();
+        return;
+    }
+    if (m_noticeAction == m_ui->actionRetryOrganizations)
+        showNotice({}); // loading again after a failure
     // The picker shows every organization: keep loading until the list is complete.
     if (m_organizations->canFetchMore({}))
         m_organizations->fetchMore({});
@@ -526,6 +658,7 @@ void MainWindow::organizationChosen(int index)
     const QString orgId = index < 0 ? QString() : m_organizations->idAt(index);
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
+    m_place->organizationChosen();
     m_accounts->setScope(orgId);
     const QString profileName = m_session ? m_session->identity().profileName : QString();
     if (!orgId.isEmpty() && !profileName.isEmpty())
@@ -535,6 +668,7 @@ void MainWindow::organizationChosen(int index)
 
 void MainWindow::accountChanged()
 {
+    m_place->accountShown(currentAccountId());
     m_credentialsShownOnce = false;
     m_credentials->setScope(currentOrganizationId(), currentAccountId());
     m_actions->refreshSecretMarks();
@@ -553,11 +687,13 @@ void MainWindow::refresh()
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session != nullptr;
-    const bool hasOrg = !currentOrganizationId().isEmpty();
+    const bool hasOrg = signedIn && !currentOrganizationId().isEmpty();
     const QString accountId = currentAccountId();
-    const bool hasAccount = !accountId.isEmpty();
-    m_ui->actionRefresh->setEnabled(signedIn && hasOrg);
-    m_ui->actionCredentialReport->setEnabled(signedIn && hasOrg);
+    const bool hasAccount = signedIn && !accountId.isEmpty();
+    m_ui->actionRefresh->setEnabled(hasOrg);
+    m_ui->actionCredentialReport->setEnabled(hasOrg);
+    m_ui->actionLock->setEnabled(signedIn);
+    m_ui->actionSignInAgain->setEnabled(signedIn || m_place->hasKept());
 
     auto gate = [](QAction* action, bool applicable, bool allowed, const QString& why,
                    const QString& normalTip) {
@@ -582,7 +718,7 @@ void MainWindow::updateActions()
     // Edit and Delete act on the table with the focus; both tables are checked so that the
     // menu entries say whether the selected rows may be changed.
     const bool onCredentials = m_ui->credentialsPanel->view()->hasFocus();
-    const QStringList credentialIds = m_actions->selectedCredentialIds();
+    const QStringList credentialIds = signedIn ? m_actions->selectedCredentialIds() : QStringList();
     bool credentialsMayUpdate = !credentialIds.isEmpty();
     bool credentialsMayDelete = !credentialIds.isEmpty();
     for (const QString& id : credentialIds) {
@@ -640,6 +776,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_accounts->setPageSize(preferences.pageSize);
     m_credentials->setPageSize(preferences.pageSize);
     m_credentials->setHygieneThresholds(preferences.hygiene);
+    m_idleTimer->setTimeout(std::chrono::minutes(preferences.lockAfterIdleMinutes));
 }
 
 void MainWindow::openCredentialReport()
@@ -709,10 +846,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    if (m_geometryRestored)
-        keepOnScreen();
+    // The form's size, too, may be larger than a small screen or one scaled by 2.
+    keepOnScreen();
+    m_fitOnFirstShow = true;
     m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_ui->accountsPanel->view()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("accountsColumns")).toByteArray());
@@ -721,9 +859,10 @@ void MainWindow::restoreLayout()
     settings.endGroup();
 }
 
-// A size saved on a larger screen, or a place on a screen since gone, comes back within the
-// screen the window lands on: after restoring the layout, and again when the window is first
-// shown, as by then the platform may know the frame that has to fit as well.
+// A size saved on a larger screen (or the form's size on a small one), or a place on a screen
+// since gone, comes back within the screen the window lands on: after restoring the layout, and
+// again when the window is first shown, as by then the platform may know the frame that has to fit
+// as well.
 void MainWindow::keepOnScreen()
 {
     if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized))
@@ -757,8 +896,8 @@ void MainWindow::saveLayout() const
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    if (m_geometryRestored && !event->spontaneous()) {
-        m_geometryRestored = false;
+    if (m_fitOnFirstShow && !event->spontaneous()) {
+        m_fitOnFirstShow = false;
         keepOnScreen();
     }
 }

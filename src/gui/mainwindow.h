@@ -4,9 +4,12 @@
 #include "session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QProgressBar;
 
@@ -16,10 +19,13 @@ class MainWindow;
 
 namespace keycard {
 
+class ApiError;
 class CredentialsModel;
 class ElidedLabel;
 class FilteredListModel;
+class IdleTimer;
 class OrganizationsModel;
+class PlaceKeeper;
 class ItemActions;
 class ProfileStore;
 class SecretStore;
@@ -50,13 +56,21 @@ public:
     // Opens the sign-in dialog (window-modal, without blocking).
     void openSignInDialog(const QString& message = {}, const QUrl& baseUrl = {},
                           const QString& profileName = {});
+    // How a session that is not a saved profile (the demo server, the KEYCARD_API_* variables)
+    // signs in again after a lock: without it, the sign-in dialog asks.
+    void setUnsavedSignInAgain(std::function<void()> signIn);
     // Opens this organization (ID or label) when it is listed (the demo opens its largest one).
     void setPreferredOrganization(const QString& organizationIdOrLabel);
-    void showNotice(const QString& text);
     // Opens the organization, selects the service account and then the credential (filtering
     // both tables by name, so that the pages that hold them are loaded).
     void showCredential(const QString& orgId, const QString& accountId, const QString& accountName,
                         const QString& credentialId, const QString& credentialName);
+    // The notice above the tables; `action`, when given, is offered on a button beside it.
+    void showNotice(const QString& text, QAction* action = nullptr);
+    // Hides the secrets on screen that are safely kept, clears a copied secret and ends the
+    // session; the tables stay. Sign In Again continues where the window was. Waits for a
+    // credential being created, so that its secret is not lost.
+    void lock();
 
     SessionPtr session() const { return m_session; }
 
@@ -99,6 +113,13 @@ private:
     SignIn& newSignIn(const QString& failureIntro);
     void switchTo(SessionPtr session);
     void createsSettled();
+    // Opens the sign-in for the session that ended or is no longer accepted (after a lock with
+    // a saved profile: at once, with the secret from the keychain) and comes back to the same
+    // organization and service account.
+    void signInAgain();
+    void chooseAnotherOrganization();
+    QAction* recoveryAction(const ApiError& error, bool organizationList);
+    void showOrganizationsError();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore& m_profiles;
@@ -112,6 +133,12 @@ private:
     StoredSecretsIndex* m_storedIndex = nullptr;
     ItemActions* m_actions = nullptr;
     QString m_preferredOrganization;
+    IdleTimer* m_idleTimer = nullptr;
+    PlaceKeeper* m_place = nullptr; // where to come back after signing in again
+    std::function<void()> m_unsavedSignInAgain;
+    bool m_locked = false;
+    bool m_lockWhenSettled = false;
+    QPointer<QAction> m_noticeAction;
 
     OrganizationsModel* m_organizations = nullptr;
     ServiceAccountsModel* m_accounts = nullptr;
@@ -122,7 +149,7 @@ private:
     ElidedLabel* m_countsLabel = nullptr;
     QProgressBar* m_signInBusy = nullptr;
     VisibleRows* m_visibleAccounts = nullptr; // asks for credential counts of what is on screen
-    bool m_geometryRestored = false; // a saved geometry still to fit the screen when first shown
+    bool m_fitOnFirstShow = false; // the geometry still to fit the screen when first shown
     bool m_accountsShownOnce = false;
     bool m_credentialsShownOnce = false;
 };

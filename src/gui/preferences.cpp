@@ -11,6 +11,7 @@ const char* const storeKey = "preferences/storeNewSecretsInKeychain";
 const char* const unusedDaysKey = "preferences/unusedCredentialDays";
 const char* const oldDaysKey = "preferences/oldCredentialDays";
 constexpr int kMaxHygieneDays = 3650;
+const char* const lockKey = "preferences/lockAfterIdleMinutes";
 } // namespace
 
 Preferences Preferences::load()
@@ -31,6 +32,8 @@ Preferences Preferences::load()
     p.hygiene.oldDays =
         qBound(1, settings.value(QLatin1String(oldDaysKey), defaults.hygiene.oldDays).toInt(),
                kMaxHygieneDays);
+    p.lockAfterIdleMinutes = qBound(
+        0, settings.value(QLatin1String(lockKey), defaults.lockAfterIdleMinutes).toInt(), 1440);
     return p;
 }
 
@@ -42,6 +45,7 @@ void Preferences::save() const
     settings.setValue(QLatin1String(storeKey), storeNewSecretsInKeychain);
     settings.setValue(QLatin1String(unusedDaysKey), hygiene.unusedDays);
     settings.setValue(QLatin1String(oldDaysKey), hygiene.oldDays);
+    settings.setValue(QLatin1String(lockKey), lockAfterIdleMinutes);
 }
 
 } // namespace keycard

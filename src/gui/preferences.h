@@ -10,7 +10,8 @@ struct Preferences
     int clipboardClearSeconds = 30;
     int pageSize = 100; // the API's largest page: half the requests of 50
     bool storeNewSecretsInKeychain = true;
-    HygieneThresholds hygiene; // when credentials are marked unused or old
+    HygieneThresholds hygiene;     // when credentials are marked unused or old
+    int lockAfterIdleMinutes = 15; // 0 = never
 
     static Preferences load();
     void save() const;

@@ -27,6 +27,7 @@ Preferences SettingsDialog::preferences() const
     p.storeNewSecretsInKeychain = m_ui->storeCheck->isChecked();
     p.hygiene.unusedDays = m_ui->unusedDaysSpin->value();
     p.hygiene.oldDays = m_ui->oldDaysSpin->value();
+    p.lockAfterIdleMinutes = m_ui->lockSpin->value();
     return p;
 }
 
@@ -37,6 +38,7 @@ void SettingsDialog::show(const Preferences& preferences)
     m_ui->storeCheck->setChecked(preferences.storeNewSecretsInKeychain);
     m_ui->unusedDaysSpin->setValue(preferences.hygiene.unusedDays);
     m_ui->oldDaysSpin->setValue(preferences.hygiene.oldDays);
+    m_ui->lockSpin->setValue(preferences.lockAfterIdleMinutes);
 }
 
 } // namespace keycard

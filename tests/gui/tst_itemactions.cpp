@@ -205,11 +205,30 @@ void ItemActionsTest::newCredential_revealsSecretStoresItAndMarksRow()
         credentialsView()->model()->index(0, CredentialsModel::SecretColumn).data().toString(),
         QStringLiteral("in keychain"));
 
-    // Show Stored Secret reads it back into the same dialog, masked.
+    // Show Stored Secret asks first; Enter takes the default answer, which shows nothing.
     credentialsView()->setFocus();
     credentialsView()->setCurrentIndex(credentialsView()->model()->index(0, 0));
     QTRY_VERIFY(action("actionShowStoredSecret")->isEnabled());
     action("actionShowStoredSecret")->trigger();
+    auto* question = test::waitForModalDialog<QMessageBox>();
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("ci")), qPrintable(question->text()));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    for (const SecretDialog* dialog : m_window->findChildren<SecretDialog*>())
+        QVERIFY(!dialog->isVisible());
+
+    // Said yes to, it reads the secret back into the same dialog, masked.
+    action("actionShowStoredSecret")->trigger();
+    question = test::waitForModalDialog<QMessageBox>();
+    QVERIFY(question);
+    QPushButton* showButton = nullptr;
+    for (QAbstractButton* button : question->buttons())
+        if (question->buttonRole(button) == QMessageBox::AcceptRole)
+            showButton = qobject_cast<QPushButton*>(button);
+    QVERIFY(showButton);
+    showButton->click();
     auto* stored = test::waitForModalDialog<SecretDialog>();
     QVERIFY(stored);
     QCOMPARE(stored->mode(), SecretDialog::Mode::Stored);

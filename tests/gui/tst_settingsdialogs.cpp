@@ -2,6 +2,7 @@
 // window comes back with the layout the user left.
 #include "aboutdialog.h"
 #include "credentialsmodel.h"
+#include "idletimer.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -56,6 +57,11 @@ private slots:
         dialog->findChild<QSpinBox*>(QStringLiteral("clipboardSpin"))->setValue(12);
         dialog->findChild<QSpinBox*>(QStringLiteral("pageSizeSpin"))->setValue(80);
         dialog->findChild<QCheckBox*>(QStringLiteral("storeCheck"))->setChecked(false);
+        auto* lockSpin = dialog->findChild<QSpinBox*>(QStringLiteral("lockSpin"));
+        QCOMPARE(lockSpin->value(), 15); // the default
+        lockSpin->setValue(0);
+        QCOMPARE(lockSpin->text(), QStringLiteral("Never"));
+        lockSpin->setValue(5);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
         QTRY_COMPARE(secureClipboard(&window)->clearTimeoutSeconds(), 12);
@@ -63,6 +69,8 @@ private slots:
         QCOMPARE(saved.clipboardClearSeconds, 12);
         QCOMPARE(saved.pageSize, 80);
         QCOMPARE(saved.storeNewSecretsInKeychain, false);
+        QCOMPARE(saved.lockAfterIdleMinutes, 5);
+        QCOMPARE(windowPart<IdleTimer>(&window)->timeout(), std::chrono::minutes(5));
         auto* accounts = qobject_cast<ServiceAccountsModel*>(
             qobject_cast<QAbstractProxyModel*>(accountsView(&window)->model())->sourceModel());
         QVERIFY(accounts);
@@ -75,6 +83,7 @@ private slots:
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults)->click();
         QCOMPARE(dialog->preferences().clipboardClearSeconds, 30);
         QCOMPARE(dialog->preferences().storeNewSecretsInKeychain, true);
+        QCOMPARE(dialog->preferences().lockAfterIdleMinutes, 15);
         dialog->reject();
     }
 

@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "session.h"
+#include "toolbarreach.h"
 #include "windowgeometry.h"
 #include "windowparts.h"
 
@@ -20,6 +21,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace keycard;
 using namespace keycard::test;
@@ -67,6 +70,10 @@ private slots:
     void elidedLabel_textThatFits_isShownWhole();
     void restore_savedSizeLargerThanScreen_fitsScreen();
     void restore_savedPositionOffScreen_comesBackOnScreen();
+    void firstStart_formLargerThanScreen_fitsScreen();
+    void smallWindow_everyToolbarActionReachable_data();
+    void smallWindow_everyToolbarActionReachable();
+    void toolbar_actionsHaveIcons();
 
 private:
     void openWindow();
@@ -235,7 +242,7 @@ void WindowSizeTest::restore_savedSizeLargerThanScreen_fitsScreen()
 void WindowSizeTest::restore_savedPositionOffScreen_comesBackOnScreen()
 {
     openWindow();
-    m_window->resize(400, 300);
+    m_window->resize(480, 400); // above the window's minimum size (the toolbar's icons)
     m_window->move(6000, 5000);
     QApplication::processEvents();
     QVERIFY(m_window->close());
@@ -245,7 +252,56 @@ void WindowSizeTest::restore_savedPositionOffScreen_comesBackOnScreen()
     const QRect available = m_window->screen()->availableGeometry();
     QVERIFY2(available.contains(m_window->geometry()),
              qPrintable(describe(m_window->geometry(), available)));
-    QCOMPARE(m_window->size(), QSize(400, 300));
+    QCOMPARE(m_window->size(), QSize(480, 400));
+}
+
+void WindowSizeTest::firstStart_formLargerThanScreen_fitsScreen()
+{
+    // The offscreen screen is 800x600: smaller than the form's 1100x720.
+    openWindow();
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1100, qPrintable(describe(QRect(), available)));
+    QVERIFY2(available.contains(m_window->geometry()),
+             qPrintable(describe(m_window->geometry(), available)));
+}
+
+void WindowSizeTest::smallWindow_everyToolbarActionReachable_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("800 px") << 800;
+    QTest::newRow("480 px") << 480;
+}
+
+void WindowSizeTest::smallWindow_everyToolbarActionReachable()
+{
+    QFETCH(int, width);
+    openWindow();
+    m_window->resize(width, 600);
+    QTRY_COMPARE(m_window->width(), width);
+    QCOMPARE(toolbarItemsOutOfReach(m_window.get()), QStringList());
+    QCOMPARE(toolbarActionsMissingFromMenus(m_window.get()), QStringList());
+
+    // Behind the extension button the rest of the toolbar is there to click.
+    auto* toolBar = windowPart<QToolBar>(m_window.get(), QStringLiteral("toolBar"));
+    auto* extension = toolBar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+    if (width < 600) {
+        QVERIFY(extension && extension->isVisible());
+        extension->click();
+        for (QAction* action : toolBar->actions())
+            if (!action->isSeparator())
+                QTRY_VERIFY2(toolBar->widgetForAction(action)->isVisible(),
+                             qPrintable(action->text()));
+    }
+}
+
+void WindowSizeTest::toolbar_actionsHaveIcons()
+{
+    openWindow();
+    auto* toolBar = windowPart<QToolBar>(m_window.get(), QStringLiteral("toolBar"));
+    for (QAction* action : toolBar->actions())
+        if (!action->isSeparator() && !toolBar->widgetForAction(action)->inherits("QComboBox") &&
+            !toolBar->widgetForAction(action)->inherits("QLabel"))
+            QVERIFY2(!action->icon().pixmap(QSize(24, 24)).isNull(), qPrintable(action->text()));
 }
 
 QTEST_MAIN(WindowSizeTest)
