@@ -15,11 +15,13 @@
 #include "windowparts.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -74,6 +76,7 @@ private slots:
     void smallWindow_everyToolbarActionReachable_data();
     void smallWindow_everyToolbarActionReachable();
     void toolbar_actionsHaveIcons();
+    void defaultSize_credentialColumnsFitTheTable();
 
 private:
     void openWindow();
@@ -302,6 +305,32 @@ void WindowSizeTest::toolbar_actionsHaveIcons()
         if (!action->isSeparator() && !toolBar->widgetForAction(action)->inherits("QComboBox") &&
             !toolBar->widgetForAction(action)->inherits("QLabel"))
             QVERIFY2(!action->icon().pixmap(QSize(24, 24)).isNull(), qPrintable(action->text()));
+}
+
+// At the form's size every credential column is in view without scrolling sideways (the Age and
+// Hygiene columns once pushed Hygiene off the table).
+void WindowSizeTest::defaultSize_credentialColumnsFitTheTable()
+{
+    openWindow();
+    m_window->resize(1100, 720);
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    m_window->adoptSession(Session::create(config, {QString(), QStringLiteral("test")}));
+    const fake::DemoIds ids = m_server->demoIds();
+    openOrganization(m_window.get(), ids.smallOrgId,
+                     m_server->store().serviceAccountCount(ids.smallOrgId));
+    const QString accountId = currentAccountId(m_window.get());
+    selectAccount(m_window.get(), accountId,
+                  m_server->store().credentialCount(ids.smallOrgId, accountId));
+    QTableView* view = credentialsView(m_window.get());
+    QTRY_COMPARE(m_window->width(), 1100);
+    const QHeaderView* header = view->horizontalHeader();
+    QTRY_VERIFY2(header->length() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px, table %2 px")
+                                .arg(header->length())
+                                .arg(view->viewport()->width())));
 }
 
 QTEST_MAIN(WindowSizeTest)
