@@ -4,6 +4,7 @@
 #include "commands/credentialcommands.h"
 #include "commands/organizationcommands.h"
 #include "commands/profilecommands.h"
+#include "commands/reportcommand.h"
 #include "globaloptions.h"
 
 namespace keycard::cli {
@@ -68,6 +69,7 @@ CommandTable::CommandTable()
     m_commands += OrganizationCommands::specs();
     m_commands += AccountCommands::specs();
     m_commands += CredentialCommands::specs();
+    m_commands += ReportCommand::specs();
     m_commands += ProfileCommands::specs();
 }
 

@@ -1,0 +1,155 @@
+#include "reportcommand.h"
+
+#include "context.h"
+#include "credentialreport.h"
+#include "recordwriter.h"
+#include "reportexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+namespace keycard::cli {
+
+namespace {
+void writeStdout(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// The export's rows as records, for the table: the same columns and cells as the JSON.
+QList<Record> exportRecords(const QByteArray& json)
+{
+    QList<Record> records;
+    const QStringList columns = ReportExport::columns();
+    const QJsonArray rows = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue& row : rows) {
+        Record record;
+        for (const QString& column : columns) {
+            QJsonValue value = row.toObject().value(column);
+            if (value.isArray()) {
+                QStringList parts;
+                for (const QJsonValue& part : value.toArray())
+                    parts.append(part.toString());
+                value = parts.join(QLatin1Char(';'));
+            }
+            record.append({column, value});
+        }
+        records.append(record);
+    }
+    return records;
+}
+} // namespace
+
+ReportCommand::ReportCommand(Context& context, const QStringList&, const QCommandLineParser&)
+    : Command(context)
+{}
+
+ReportCommand::~ReportCommand() = default;
+
+QList<CommandSpec> ReportCommand::specs()
+{
+    return {{QStringLiteral("report"),
+             {},
+             {},
+             tr("Every credential of every service account of the organization, with its age, "
+                "last use and flags (never a secret); --output json or csv gives the columns of "
+                "Keycard Admin's report export."),
+             {},
+             0,
+             0,
+             factory<ReportCommand>()}};
+}
+
+void ReportCommand::start()
+{
+    signInToOrganization([this] {
+        auto* report =
+            session()->start(std::make_unique<CredentialReport>(session(), organization().id));
+        connect(report, &CredentialReport::progressChanged, this,
+                [this, report] { showProgress(*report); });
+        connect(report, &CredentialReport::finished, this,
+                [this, report](SessionTask::Outcome outcome) {
+                    context().progress({});
+                    if (outcome == SessionTask::Outcome::SessionEnded) {
+                        fail(ApiError(ApiError::Kind::SessionEnded));
+                        return;
+                    }
+                    if (report->error().isError()) {
+                        fail(report->error());
+                        return;
+                    }
+                    print(*report);
+                });
+    });
+}
+
+void ReportCommand::showProgress(const CredentialReport& report)
+{
+    const ReportProgress progress = report.progress();
+    QString text = progress.listingComplete ? tr("%1 of %2 service accounts, %3 credentials")
+                                                  .arg(progress.accountsDone)
+                                                  .arg(progress.accountsListed)
+                                                  .arg(progress.credentials)
+                                            : tr("%1 of %2+ service accounts, %3 credentials")
+                                                  .arg(progress.accountsDone)
+                                                  .arg(progress.accountsListed)
+                                                  .arg(progress.credentials);
+    if (report.isPaused())
+        text += tr(" — waiting out the server's rate limit");
+    else if (progress.msLeft >= 0)
+        text += tr(" — about %1 s left").arg((progress.msLeft + 999) / 1000);
+    context().progress(text);
+}
+
+void ReportCommand::print(const CredentialReport& report)
+{
+    QList<ReportEntry> entries = report.entries();
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const ReportEntry& a, const ReportEntry& b) {
+            return std::tie(a.accountName, a.accountId, a.credential.name, a.credential.id) <
+                   std::tie(b.accountName, b.accountId, b.credential.name, b.credential.id);
+        });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const HygieneThresholds thresholds;
+    switch (context().format()) {
+    case OutputFormat::Csv:
+        writeStdout(ReportExport::toCsv(entries, now, thresholds));
+        break;
+    case OutputFormat::Json:
+        writeStdout(ReportExport::toJson(entries, now, thresholds));
+        break;
+    case OutputFormat::Table: {
+        const QStringList columns = ReportExport::columns();
+        RecordWriter writer(
+            OutputFormat::Table,
+            {{QStringLiteral("account_name"), QStringLiteral("credential_name"),
+              QStringLiteral("client_id"), QStringLiteral("created_at"),
+              QStringLiteral("last_used_at"), QStringLiteral("age_days"), QStringLiteral("flags")},
+             columns});
+        writer.write(exportRecords(ReportExport::toJson(entries, now, thresholds)));
+        writer.end();
+        break;
+    }
+    }
+    const QList<ReportFailure>& failures = report.failures();
+    for (const ReportFailure& failure : failures)
+        context().error(
+            tr("The credentials of service account “%1” (%2) could not be listed: %3")
+                .arg(failure.accountName, failure.accountId, describeError(failure.error)));
+    if (!failures.isEmpty()) {
+        context().error(tr("The report is incomplete: %n service account(s) are missing.", "",
+                           int(failures.size())));
+        finish(ExitFailed);
+        return;
+    }
+    context().note(tr("%n credential(s) in %1 service accounts.", "", int(entries.size()))
+                       .arg(report.progress().accountsDone));
+    finish(ExitDone);
+}
+
+} // namespace keycard::cli
