@@ -121,6 +121,41 @@ private slots:
         QCOMPARE(r.out.trimmed().split('\n').size() - 1, storedCredentialIds(small).size());
     }
 
+    void reportThresholds_asGiven_flagsFollowThem()
+    {
+        const QString small = m_server.demoIds().smallOrgId;
+        const QProcessEnvironment env = m_cli.signedIn();
+        const auto flagged = [](const Run& r, const QString& flag) {
+            int count = 0;
+            for (const QJsonValue& row : r.jsonArray())
+                count += row.toObject()
+                             .value(QStringLiteral("flags"))
+                             .toArray()
+                             .contains(QJsonValue(flag));
+            return count;
+        };
+        const Run lenient =
+            m_cli.run(report(small, QStringLiteral("json")) +
+                          QStringList{QStringLiteral("--old-days"), QStringLiteral("36500")},
+                      env);
+        const Run strict =
+            m_cli.run(report(small, QStringLiteral("json")) +
+                          QStringList{QStringLiteral("--old-days"), QStringLiteral("1")},
+                      env);
+        QVERIFY2(lenient.exitCode == 0 && strict.exitCode == 0, strict.describe());
+        const int rows = int(strict.jsonArray().size());
+        QVERIFY(rows > 0);
+        QCOMPARE(flagged(lenient, QStringLiteral("old")), 0);
+        // Every demo credential was created more than a day ago.
+        QCOMPARE(flagged(strict, QStringLiteral("old")), rows);
+
+        const Run bad =
+            m_cli.run(report(small, QStringLiteral("json")) +
+                          QStringList{QStringLiteral("--unused-days"), QStringLiteral("0")},
+                      env);
+        QVERIFY2(bad.exitCode == 2, bad.describe());
+    }
+
     void report_accountThatCannotBeListed_namedAndExitsOne()
     {
         const QString small = m_server.demoIds().smallOrgId;

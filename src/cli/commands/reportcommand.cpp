@@ -5,6 +5,7 @@
 #include "recordwriter.h"
 #include "reportexport.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 namespace keycard::cli {
 
 namespace {
+constexpr int kMaxThresholdDays = 36500;
+
 void writeStdout(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -45,9 +48,23 @@ QList<Record> exportRecords(const QByteArray& json)
 }
 } // namespace
 
-ReportCommand::ReportCommand(Context& context, const QStringList&, const QCommandLineParser&)
+ReportCommand::ReportCommand(Context& context, const QStringList&, const QCommandLineParser& parser)
     : Command(context)
-{}
+{
+    const auto days = [this, &parser](const QString& option, int& target) {
+        if (!parser.isSet(option))
+            return;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (ok && value >= 1 && value <= kMaxThresholdDays)
+            target = value;
+        else
+            m_thresholdProblem =
+                tr("--%1 takes a number of days from 1 to %2.").arg(option).arg(kMaxThresholdDays);
+    };
+    days(QStringLiteral("unused-days"), m_thresholds.unusedDays);
+    days(QStringLiteral("old-days"), m_thresholds.oldDays);
+}
 
 ReportCommand::~ReportCommand() = default;
 
@@ -59,7 +76,12 @@ QList<CommandSpec> ReportCommand::specs()
              tr("Every credential of every service account of the organization, with its age, "
                 "last use and flags (never a secret); --output json or csv gives the columns of "
                 "Keycard Admin's report export."),
-             {},
+             {{QStringLiteral("unused-days"),
+               tr("Flag credentials not used for more than this many days (default 90)."),
+               QStringLiteral("DAYS")},
+              {QStringLiteral("old-days"),
+               tr("Flag credentials created more than this many days ago (default 365)."),
+               QStringLiteral("DAYS")}},
              0,
              0,
              factory<ReportCommand>()}};
@@ -67,6 +89,10 @@ QList<CommandSpec> ReportCommand::specs()
 
 void ReportCommand::start()
 {
+    if (!m_thresholdProblem.isEmpty()) {
+        failUsage(m_thresholdProblem);
+        return;
+    }
     signInToOrganization([this] {
         auto* report =
             session()->start(std::make_unique<CredentialReport>(session(), organization().id));
@@ -115,7 +141,7 @@ void ReportCommand::print(const CredentialReport& report)
                    std::tie(b.accountName, b.accountId, b.credential.name, b.credential.id);
         });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const HygieneThresholds thresholds;
+    const HygieneThresholds& thresholds = m_thresholds;
     switch (context().format()) {
     case OutputFormat::Csv:
         writeStdout(ReportExport::toCsv(entries, now, thresholds));

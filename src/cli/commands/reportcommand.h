@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "credentialhygiene.h"
 
 namespace keycard {
 class CredentialReport;
@@ -25,6 +26,9 @@ public:
 private:
     void showProgress(const CredentialReport& report);
     void print(const CredentialReport& report);
+
+    HygieneThresholds m_thresholds;
+    QString m_thresholdProblem;
 };
 
 } // namespace keycard::cli
