@@ -134,7 +134,11 @@ QString CommandTable::usage() const
                            "  keycardctl accounts create deploy-bot --description 'CI deploys'\n"
                            "  keycardctl credentials create deploy-bot github --store\n"
                            "  keycardctl credentials create deploy-bot ci --secret-to stdout | jq\n"
-                           "  keycardctl --output csv credentials list deploy-bot > creds.csv\n");
+                           "  keycardctl --output csv credentials list deploy-bot > creds.csv\n"
+                           "  keycardctl credentials rotate deploy-bot github --store\n"
+                           "  keycardctl credentials rotate deploy-bot github --retire-old "
+                           "--if-unused-for 24h\n"
+                           "  keycardctl --output csv report > credentials.csv\n");
     return text;
 }
 
