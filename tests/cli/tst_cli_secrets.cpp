@@ -432,6 +432,20 @@ private slots:
         QVERIFY2(unconfirmed.exitCode == 2, unconfirmed.describe());
         QVERIFY(unconfirmed.err.contains("less than a day ago"));
         QVERIFY(m_server.store().credential(m_org, m_account, old.id));
+        // An earlier rotation's credential replaces nothing newer: the replacement stays.
+        m_server.store().insertCredentialWithoutSecret(
+            m_org, m_account, QStringLiteral("ci-deploy (rotated 2025-01-01)"),
+            QDateTime::currentDateTimeUtc().addYears(-1), {});
+        const Run backwards =
+            run(rotate(newId, {QStringLiteral("--retire-old"), QStringLiteral("--yes")}), env);
+        QVERIFY2(backwards.exitCode == 1, backwards.describe());
+        QVERIFY(m_server.store().credential(m_org, m_account, newId));
+        // Someone at a terminal who says no.
+        const Run declined =
+            runOnTerminal(rotate(old.id, {QStringLiteral("--retire-old")}), env, "n\n");
+        QVERIFY2(declined.exitCode == 1, declined.describe());
+        QVERIFY(declined.out.contains("[y/N]"));
+        QVERIFY(m_server.store().credential(m_org, m_account, old.id));
         const Run retired =
             run(rotate(old.id, {QStringLiteral("--retire-old"), QStringLiteral("--yes")}), env);
         QVERIFY2(retired.exitCode == 0, retired.describe());

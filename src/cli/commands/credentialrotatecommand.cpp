@@ -24,12 +24,14 @@ QString utcText(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-// Whether `candidate` is named as `credentials rotate` (and the app) names a replacement of `old`.
+// Whether `candidate` is named as `credentials rotate` (and the app) names a replacement of `old`,
+// and is not older than it (an earlier rotation's credential replaces nothing newer).
 bool isReplacementOf(const Credential& candidate, const Credential& old)
 {
     static const QRegularExpression rotated(
         QStringLiteral(" \\(rotated (\\d{4}-\\d{2}-\\d{2})\\)$"));
-    if (candidate.id == old.id)
+    if (candidate.id == old.id || (candidate.createdAt.isValid() && old.createdAt.isValid() &&
+                                   candidate.createdAt < old.createdAt))
         return false;
     const QRegularExpressionMatch match = rotated.match(candidate.name);
     if (!match.hasMatch())
