@@ -3,7 +3,9 @@
 #include "clitestsupport.h"
 #include "reportexport.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <algorithm>
 
 using namespace keycard;
@@ -119,6 +121,26 @@ private slots:
              {"ACCOUNT_NAME", "CREDENTIAL_NAME", "CLIENT_ID", "LAST_USED_AT", "AGE_DAYS", "FLAGS"})
             QVERIFY2(r.out.contains(column), column);
         QCOMPARE(r.out.trimmed().split('\n').size() - 1, storedCredentialIds(small).size());
+    }
+
+    void reportOnTerminal_stdoutToFile_progressWithEstimateOnStderrOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("report.csv"));
+        const Run r = m_cli.runOnTerminal(report(m_org, QStringLiteral("csv")), m_cli.signedIn(),
+                                          {}, QStringLiteral("> '%1'").arg(path));
+        QVERIFY2(r.finished && r.exitCode == 0, r.describe());
+        // What the terminal showed: progress with the time left, never a row.
+        QVERIFY2(r.out.contains("service accounts,"), r.out.left(2000));
+        QVERIFY2(r.out.contains("s left"), r.out.left(2000));
+        QVERIFY(!r.out.contains("account_id,"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("account_id,"));
+        QVERIFY(!csv.contains("s left"));
+        QCOMPARE(csv.trimmed().split('\n').size() - 1, storedCredentialIds(m_org).size());
     }
 
     void reportThresholds_asGiven_flagsFollowThem()

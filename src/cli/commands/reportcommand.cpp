@@ -17,6 +17,7 @@ namespace keycard::cli {
 
 namespace {
 constexpr int kMaxThresholdDays = 36500;
+constexpr qint64 kProgressIntervalMs = 100;
 
 void writeStdout(const QByteArray& bytes)
 {
@@ -116,6 +117,10 @@ void ReportCommand::start()
 
 void ReportCommand::showProgress(const CredentialReport& report)
 {
+    // A few times a second is enough for a person; thousands of accounts change it far more often.
+    if (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressIntervalMs)
+        return;
+    m_sinceProgress.start();
     const ReportProgress progress = report.progress();
     QString text = progress.listingComplete ? tr("%1 of %2 service accounts, %3 credentials")
                                                   .arg(progress.accountsDone)
@@ -125,10 +130,13 @@ void ReportCommand::showProgress(const CredentialReport& report)
                                                   .arg(progress.accountsDone)
                                                   .arg(progress.accountsListed)
                                                   .arg(progress.credentials);
+    const qint64 secondsLeft = (progress.msLeft + 999) / 1000;
     if (report.isPaused())
         text += tr(" — waiting out the server's rate limit");
+    else if (progress.msLeft >= 0 && progress.listingComplete)
+        text += tr(" — about %1 s left").arg(secondsLeft);
     else if (progress.msLeft >= 0)
-        text += tr(" — about %1 s left").arg((progress.msLeft + 999) / 1000);
+        text += tr(" — at least %1 s left").arg(secondsLeft);
     context().progress(text);
 }
 

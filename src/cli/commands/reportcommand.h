@@ -3,6 +3,8 @@
 #include "command.h"
 #include "credentialhygiene.h"
 
+#include <QElapsedTimer>
+
 namespace keycard {
 class CredentialReport;
 }
@@ -29,6 +31,7 @@ private:
 
     HygieneThresholds m_thresholds;
     QString m_thresholdProblem;
+    QElapsedTimer m_sinceProgress;
 };
 
 } // namespace keycard::cli
