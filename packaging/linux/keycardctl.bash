@@ -18,6 +18,8 @@ _keycardctl()
             COMPREPLY=($(compgen -W "$names" -- "$cur")); return ;;
         --secret-to)
             COMPREPLY=($(compgen -W "stdout" -- "$cur") $(compgen -f -- "$cur")); return ;;
+        --if-unused-for)
+            COMPREPLY=($(compgen -W "24h 7d 30d" -- "$cur")); return ;;
         --base-url|--organization|--description|--name|--filter|--client-id)
             return ;;
     esac
@@ -27,7 +29,7 @@ _keycardctl()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --profile|--base-url|--organization|--output|-o|--secret-to|--description|--name|--filter|--client-id)
+            --profile|--base-url|--organization|--output|-o|--secret-to|--if-unused-for|--description|--name|--filter|--client-id)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -43,6 +45,7 @@ _keycardctl()
         "accounts update"|"credentials update") options="--name --description" ;;
         "accounts delete") options="--with-credentials --yes -y" ;;
         "credentials create") options="--description --store --secret-to" ;;
+        "credentials rotate") options="--store --secret-to --retire-old --if-unused-for --yes -y" ;;
         "credentials delete") options="--yes -y" ;;
         "credentials test") options="--secret-stdin" ;;
         "profiles add") options="--client-id --api-key --secret-stdin" ;;
@@ -52,12 +55,12 @@ _keycardctl()
     fi
 
     case "$group" in
-        "") COMPREPLY=($(compgen -W "organizations accounts credentials profiles help" -- "$cur")) ;;
+        "") COMPREPLY=($(compgen -W "organizations accounts credentials report profiles help" -- "$cur")) ;;
         organizations) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "list" -- "$cur")) ;;
         accounts) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "list create update delete" -- "$cur")) ;;
-        credentials) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "list create update delete test" -- "$cur")) ;;
+        credentials) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "list create rotate update delete test" -- "$cur")) ;;
         profiles) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "list add remove" -- "$cur")) ;;
-        help) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "organizations accounts credentials profiles" -- "$cur")) ;;
+        help) [[ -z "$command" ]] && COMPREPLY=($(compgen -W "organizations accounts credentials report profiles" -- "$cur")) ;;
     esac
 }
 complete -F _keycardctl keycardctl

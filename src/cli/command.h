@@ -105,7 +105,7 @@ struct CommandSpec
                                                            const QCommandLineParser& parser)>;
 
     QString group;     // "accounts"
-    QString name;      // "create"
+    QString name;      // "create"; empty for a command of one word
     QString arguments; // "NAME" (for the usage line)
     QString summary;   // one sentence
     QList<QCommandLineOption> options;
@@ -113,7 +113,8 @@ struct CommandSpec
     int maxArguments = 0;
     Factory create;
 
-    QString title() const { return group + QLatin1Char(' ') + name; }
+    // "accounts create"; a command of one word ("report") has an empty name.
+    QString title() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
 };
 
 template <typename T>

@@ -4,6 +4,7 @@
 #include "commands/credentialcommands.h"
 #include "commands/organizationcommands.h"
 #include "commands/profilecommands.h"
+#include "commands/reportcommand.h"
 #include "globaloptions.h"
 
 namespace keycard::cli {
@@ -68,6 +69,7 @@ CommandTable::CommandTable()
     m_commands += OrganizationCommands::specs();
     m_commands += AccountCommands::specs();
     m_commands += CredentialCommands::specs();
+    m_commands += ReportCommand::specs();
     m_commands += ProfileCommands::specs();
 }
 
@@ -132,7 +134,11 @@ QString CommandTable::usage() const
                            "  keycardctl accounts create deploy-bot --description 'CI deploys'\n"
                            "  keycardctl credentials create deploy-bot github --store\n"
                            "  keycardctl credentials create deploy-bot ci --secret-to stdout | jq\n"
-                           "  keycardctl --output csv credentials list deploy-bot > creds.csv\n");
+                           "  keycardctl --output csv credentials list deploy-bot > creds.csv\n"
+                           "  keycardctl credentials rotate deploy-bot github --store\n"
+                           "  keycardctl credentials rotate deploy-bot github --retire-old "
+                           "--if-unused-for 24h\n"
+                           "  keycardctl --output csv report > credentials.csv\n");
     return text;
 }
 

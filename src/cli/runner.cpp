@@ -56,6 +56,12 @@ int Runner::help(const QStringList& topic) const
             return ExitDone;
         }
     }
+    if (topic.size() == 1) {
+        if (const CommandSpec* spec = m_table->find(topic.at(0), {})) {
+            print(stdout, m_table->commandHelp(*spec));
+            return ExitDone;
+        }
+    }
     if (topic.size() == 1 && m_table->hasGroup(topic.at(0))) {
         print(stdout, m_table->groupHelp(topic.at(0)));
         return ExitDone;
@@ -94,8 +100,10 @@ int Runner::prepare(const QStringList& arguments)
         return help(rest.mid(1));
 
     const QString group = rest.value(0);
-    const QString name = rest.value(1);
+    QString name = rest.value(1);
     const CommandSpec* spec = m_table->find(group, name);
+    if (!spec && (spec = m_table->find(group, {}))) // a command of one word ("report")
+        name.clear();
     if (!spec) {
         if (m_table->hasGroup(group)) {
             print(stderr, m_table->groupHelp(group));
@@ -111,7 +119,7 @@ int Runner::prepare(const QStringList& arguments)
     parser.addOptions(GlobalOptions::options());
     parser.addOptions(spec->options);
     parser.addOption(helpOption());
-    if (!parser.parse(QStringList{program} + rest.mid(2)))
+    if (!parser.parse(QStringList{program} + rest.mid(name.isEmpty() ? 1 : 2)))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         print(stdout, m_table->commandHelp(*spec));

@@ -2,6 +2,7 @@
 // Runs in a private D-Bus session with a real gnome-keyring (scripts/with-keyring).
 #include "clitestsupport.h"
 #include "profilestore.h"
+#include "rotationstate.h"
 #include "secretstore.h"
 #include "storedsecretsindex.h"
 
@@ -358,6 +359,157 @@ private slots:
         QVERIFY2(stored.ok(), qPrintable(stored.errorText));
         m_secrets.append(stored.secret.reveal());
         QVERIFY(r.out.contains(id.toUtf8()));
+    }
+
+    // The ID of the credential of `accountId` named `name`, from the server's own store.
+    QString credentialNamed(const QString& accountId, const QString& name)
+    {
+        for (const QString& id : m_server.store().credentialIds(m_org, accountId))
+            if (m_server.store().credential(m_org, accountId, id)->name == name)
+                return id;
+        return {};
+    }
+
+    QStringList rotate(const QString& credential, const QStringList& options)
+    {
+        return inOrg({QStringLiteral("credentials"), QStringLiteral("rotate"), m_account,
+                      credential}) +
+               options;
+    }
+
+    void rotate_withStore_replacementStoredWorksAndOldRetiredOnlyWhenUnused()
+    {
+        const auto old = m_server.store().createCredentialWithSecret(
+            m_org, m_account, QStringLiteral("ci-deploy"), QStringLiteral("deploys main"));
+        m_secrets.append(old.secret);
+        const QProcessEnvironment env = m_cli.signedIn();
+
+        const Run rotated =
+            run(rotate(QStringLiteral("ci-deploy"), {QStringLiteral("--store")}), env);
+        QVERIFY2(rotated.exitCode == 0, rotated.describe());
+        QCOMPARE(creates(), 1);
+        const QString newName =
+            RotationStore::rotatedName(QStringLiteral("ci-deploy"), QDate::currentDate());
+        const QString newId = rotated.jsonObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(credentialNamed(m_account, newName), newId);
+        QCOMPARE(m_server.store().credential(m_org, m_account, newId)->description,
+                 QStringLiteral("deploys main"));
+        // Tested by a token exchange before the command ended.
+        QVERIFY(m_server.store().credential(m_org, m_account, newId)->lastUsedAt.isValid());
+        // Kept where the app looks, and the next step named.
+        QVERIFY(indexHas(m_envProfile, m_account, newId));
+        const SecretStore::Outcome stored =
+            readKeychain(SecretStore::credentialKey(m_envProfile, m_org, m_account, newId));
+        QVERIFY2(stored.ok(), qPrintable(stored.errorText));
+        m_secrets.append(stored.secret.reveal());
+        QVERIFY(rotated.err.contains("--retire-old --if-unused-for 24h"));
+        QVERIFY(rotated.err.contains(old.id.toUtf8()));
+
+        const Run tested =
+            run(inOrg({QStringLiteral("credentials"), QStringLiteral("test"), m_account, newName}),
+                env);
+        QVERIFY2(tested.exitCode == 0, tested.describe());
+
+        // Something still signs in with the old secret: the unattended retire refuses.
+        const Run used = run(inOrg({QStringLiteral("credentials"), QStringLiteral("test"),
+                                    m_account, old.id, QStringLiteral("--secret-stdin")}),
+                             env, old.secret + '\n');
+        QVERIFY2(used.exitCode == 0, used.describe());
+        const QDateTime lastUsed =
+            m_server.store().credential(m_org, m_account, old.id)->lastUsedAt;
+        QVERIFY(lastUsed.isValid());
+        const Run refused =
+            run(rotate(old.id, {QStringLiteral("--retire-old"), QStringLiteral("--if-unused-for"),
+                                QStringLiteral("24h")}),
+                env);
+        QVERIFY2(refused.exitCode == 1, refused.describe());
+        QVERIFY(refused.err.contains(lastUsed.toUTC().toString(Qt::ISODate).toUtf8()));
+        QVERIFY(m_server.store().credential(m_org, m_account, old.id));
+        QCOMPARE(m_server.requestCount(QStringLiteral("deleteCredential")), 0);
+
+        // Without a period: only with a confirmation, which nobody can give off a terminal.
+        const Run unconfirmed = run(rotate(old.id, {QStringLiteral("--retire-old")}), env);
+        QVERIFY2(unconfirmed.exitCode == 2, unconfirmed.describe());
+        QVERIFY(unconfirmed.err.contains("less than a day ago"));
+        QVERIFY(m_server.store().credential(m_org, m_account, old.id));
+        // An earlier rotation's credential replaces nothing newer: the replacement stays.
+        m_server.store().insertCredentialWithoutSecret(
+            m_org, m_account, QStringLiteral("ci-deploy (rotated 2025-01-01)"),
+            QDateTime::currentDateTimeUtc().addYears(-1), {});
+        const Run backwards =
+            run(rotate(newId, {QStringLiteral("--retire-old"), QStringLiteral("--yes")}), env);
+        QVERIFY2(backwards.exitCode == 1, backwards.describe());
+        QVERIFY(m_server.store().credential(m_org, m_account, newId));
+        // Someone at a terminal who says no.
+        const Run declined =
+            runOnTerminal(rotate(old.id, {QStringLiteral("--retire-old")}), env, "n\n");
+        QVERIFY2(declined.exitCode == 1, declined.describe());
+        QVERIFY(declined.out.contains("[y/N]"));
+        QVERIFY(m_server.store().credential(m_org, m_account, old.id));
+        const Run retired =
+            run(rotate(old.id, {QStringLiteral("--retire-old"), QStringLiteral("--yes")}), env);
+        QVERIFY2(retired.exitCode == 0, retired.describe());
+        QVERIFY(!m_server.store().credential(m_org, m_account, old.id));
+        QVERIFY(m_server.store().credential(m_org, m_account, newId));
+    }
+
+    void rotateRetireOld_neverUsedOld_deletedOnlyOnceReplaced()
+    {
+        const QString old =
+            m_server.store().createCredential(m_org, m_account, QStringLiteral("never-used"));
+        const QProcessEnvironment env = m_cli.signedIn();
+        const QStringList retire{QStringLiteral("--retire-old"), QStringLiteral("--if-unused-for"),
+                                 QStringLiteral("24h")};
+        // No replacement yet: nothing is deleted.
+        const Run alone = run(rotate(old, retire), env);
+        QVERIFY2(alone.exitCode == 1, alone.describe());
+        QVERIFY(alone.err.contains("no replacement"));
+        QVERIFY(m_server.store().credential(m_org, m_account, old));
+
+        QTemporaryDir outside;
+        QVERIFY(outside.isValid());
+        const QString path = outside.filePath(QStringLiteral("rotated.json"));
+        const Run rotated =
+            run(rotate(QStringLiteral("never-used"), {QStringLiteral("--secret-to"), path}), env);
+        QVERIFY2(rotated.exitCode == 0, rotated.describe());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray secret = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("client_secret"))
+                                      .toString()
+                                      .toUtf8();
+        QVERIFY(secret.startsWith("kcs_"));
+        m_secrets.append(secret);
+
+        const Run retired = run(rotate(old, retire), env);
+        QVERIFY2(retired.exitCode == 0, retired.describe());
+        QVERIFY(!m_server.store().credential(m_org, m_account, old));
+        QVERIFY(!credentialNamed(m_account, RotationStore::rotatedName(QStringLiteral("never-used"),
+                                                                       QDate::currentDate()))
+                     .isEmpty());
+
+        const Run badPeriod =
+            run(rotate(QStringLiteral("never-used (rotated x)"),
+                       {QStringLiteral("--retire-old"), QStringLiteral("--if-unused-for"),
+                        QStringLiteral("soon")}),
+                env);
+        QVERIFY2(badPeriod.exitCode == 2, badPeriod.describe());
+    }
+
+    void rotate_answerLost_exitsThreeAfterExactlyOnePost()
+    {
+        m_server.store().createCredential(m_org, m_account, QStringLiteral("lost-rotation"));
+        m_server.addFault(QStringLiteral("createCredential"),
+                          fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
+        const Run r = run(rotate(QStringLiteral("lost-rotation"),
+                                 {QStringLiteral("--secret-to"), QStringLiteral("stdout")}),
+                          m_cli.signedIn());
+        QVERIFY2(r.exitCode == 3, r.describe());
+        QCOMPARE(creates(), 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("credentials list"));
+        QVERIFY(r.err.contains("not sent again"));
     }
 
     // Last: every secret seen in this run, looked for in everything printed and every file left.

@@ -2,6 +2,7 @@
 
 #include "commonoptions.h"
 #include "credentialcreatecommand.h"
+#include "credentialrotatecommand.h"
 #include "listcommand.h"
 #include "records.h"
 #include "secretstore.h"
@@ -223,6 +224,11 @@ QList<CommandSpec> CredentialCommands::specs()
          tr("Create a credential. Its secret goes to the keychain (--store) or where --secret-to "
             "says; on a terminal without either you are asked, elsewhere nothing is created."),
          CredentialCreateCommand::options(), 2, 2, factory<CredentialCreateCommand>()},
+        {group, QStringLiteral("rotate"), QStringLiteral("ACCOUNT CREDENTIAL"),
+         tr("Replace a credential: create its replacement (the secret kept as with create) and "
+            "test it. Later, --retire-old deletes the old one, with --if-unused-for only when "
+            "nothing has used it for that long."),
+         CredentialRotateCommand::options(), 2, 2, factory<CredentialRotateCommand>()},
         {group,
          QStringLiteral("update"),
          QStringLiteral("ACCOUNT CREDENTIAL"),

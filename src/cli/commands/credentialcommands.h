@@ -4,7 +4,7 @@
 
 namespace keycard::cli {
 
-// credentials list | create | update | delete | test
+// credentials list | create | rotate | update | delete | test
 struct CredentialCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialCommands)
