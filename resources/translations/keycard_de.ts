@@ -158,7 +158,7 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../../src/cli/commandtable.cpp" line="+92"/>
+        <location filename="../../src/cli/commandtable.cpp" line="+94"/>
         <source>Usage: keycardctl [OPTION]... COMMAND [ARGUMENT]... [OPTION]...
 </source>
         <translation>Aufruf: keycardctl [OPTION]... COMMAND [ARGUMENT]... [OPTION]...
@@ -258,7 +258,7 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Usage: keycardctl [OPTION]... %1 COMMAND [ARGUMENT]... [OPTION]...
 
 </source>
@@ -325,7 +325,7 @@ Die Optionen von keycardctl --help gelten ebenfalls.
 <context>
     <name>CredentialCommands</name>
     <message>
-        <location filename="../../src/cli/commands/credentialcommands.cpp" line="+95"/>
+        <location filename="../../src/cli/commands/credentialcommands.cpp" line="+96"/>
         <source>Delete credential “%1” of service account “%2”? Whatever uses it stops working.</source>
         <translation>Die Zugangsdaten „%1“ des Dienstkontos „%2“ löschen? Alles, was sie nutzt, funktioniert dann nicht mehr.</translation>
     </message>
@@ -365,7 +365,12 @@ Die Optionen von keycardctl --help gelten ebenfalls.
         <translation>Zugangsdaten anlegen. Das Geheimnis kommt in den Schlüsselbund (--store) oder dorthin, wo --secret-to es angibt; an einem Terminal ohne beides werden Sie gefragt, anderswo wird nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Replace a credential: create its replacement (the secret kept as with create) and test it. Later, --retire-old deletes the old one, with --if-unused-for only when nothing has used it for that long.</source>
+        <translation>Zugangsdaten ersetzen: den Ersatz anlegen (das Geheimnis wird wie bei create aufbewahrt) und testen. Später löscht --retire-old die alten, mit --if-unused-for nur, wenn sie so lange nicht verwendet wurden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rename a credential or change its description.</source>
         <translation>Zugangsdaten umbenennen oder ihre Beschreibung ändern.</translation>
     </message>
@@ -3256,12 +3261,99 @@ Trotzdem löschen?</translation>
 <context>
     <name>keycard::cli::CredentialCreateCommand</name>
     <message>
-        <location filename="../../src/cli/commands/credentialcreatecommand.cpp" line="+60"/>
+        <location filename="../../src/cli/commands/credentialcreatecommand.cpp" line="+26"/>
         <source>The new credential&apos;s description (at most 500 characters).</source>
         <translation>Die Beschreibung der neuen Zugangsdaten (höchstens 500 Zeichen).</translation>
     </message>
+</context>
+<context>
+    <name>keycard::cli::CredentialRotateCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/credentialrotatecommand.cpp" line="+62"/>
+        <source>The last step: delete CREDENTIAL, the old credential, once a replacement made by rotate exists.</source>
+        <translation>Der letzte Schritt: CREDENTIAL, die alten Zugangsdaten, löschen, sobald ein mit rotate angelegter Ersatz existiert.</translation>
+    </message>
     <message>
         <location line="+3"/>
+        <source>With --retire-old: delete only when the old credential has not been used for this long (never used counts as unused), such as 24h, 7d, 30m; otherwise refuse with exit status 1.</source>
+        <translation>Mit --retire-old: nur löschen, wenn die alten Zugangsdaten so lange nicht verwendet wurden (nie verwendet zählt als unbenutzt), etwa 24h, 7d, 30m; sonst mit Exit-Status 1 ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--if-unused-for goes with --retire-old.</source>
+        <translation>--if-unused-for gehört zu --retire-old.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--retire-old creates nothing, so it takes neither --store nor --secret-to.</source>
+        <translation>--retire-old legt nichts an und nimmt daher weder --store noch --secret-to.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--if-unused-for takes a number and a unit, such as 24h, 7d, 30m or 45s; “%1” is not one.</source>
+        <translation>--if-unused-for erwartet eine Zahl mit Einheit, etwa 24h, 7d, 30m oder 45s; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The replacement “%1” (client ID %2) was created, but it did not sign in: %3. Keep using “%4” and do not retire it.</source>
+        <translation>Der Ersatz „%1“ (Client-ID %2) wurde angelegt, konnte sich aber nicht anmelden: %3. Verwenden Sie weiter „%4“ und legen Sie es nicht still.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The replacement “%1” signs in. Switch whatever uses client ID %2 over to client ID %3; then retire the old credential with:
+  keycardctl --organization %4 credentials rotate %5 %6 --retire-old --if-unused-for 24h</source>
+        <translation>Der Ersatz „%1“ meldet sich an. Stellen Sie alles, was die Client-ID %2 verwendet, auf die Client-ID %3 um; legen Sie die alten Zugangsdaten dann still mit:
+  keycardctl --organization %4 credentials rotate %5 %6 --retire-old --if-unused-for 24h</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Credential “%1” has no replacement yet (a credential named “%2”), so it was not retired. Create one first with: keycardctl credentials rotate %3 %4 — or delete it without a replacement with: keycardctl credentials delete %3 %4</source>
+        <translation>Die Zugangsdaten „%1“ haben noch keinen Ersatz (Zugangsdaten namens „%2“) und wurden daher nicht stillgelegt. Legen Sie zuerst einen an mit: keycardctl credentials rotate %3 %4 — oder löschen Sie sie ohne Ersatz mit: keycardctl credentials delete %3 %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Retire (delete) credential “%1”, replaced by “%2”?</source>
+        <translation>Die Zugangsdaten „%1“ stilllegen (löschen), ersetzt durch „%2“?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credential “%1” was last used at %2, less than a day ago: something may still use it.</source>
+        <translation>Die Zugangsdaten „%1“ wurden zuletzt am %2 verwendet, vor weniger als einem Tag: Womöglich verwendet sie noch etwas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retired credential “%1” (%2); “%3” (client ID %4) replaces it.</source>
+        <translation>Die Zugangsdaten „%1“ (%2) wurden stillgelegt; „%3“ (Client-ID %4) ersetzt sie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Credential “%1” was last used at %2, less than %3 ago, so it was not retired: something still uses it. Switch that over to the replacement and try again later.</source>
+        <translation>Die Zugangsdaten „%1“ wurden zuletzt am %2 verwendet, vor weniger als %3, und wurden daher nicht stillgelegt: Etwas verwendet sie noch. Stellen Sie es auf den Ersatz um und versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>keycard::cli::ListCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/listcommand.cpp" line="+8"/>
+        <source>%n item(s) so far…</source>
+        <translation>
+            <numerusform>Bisher %n Eintrag…</numerusform>
+            <numerusform>Bisher %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n item(s) so far match…</source>
+        <translation>
+            <numerusform>%1 von bisher %n Eintrag passen…</numerusform>
+            <numerusform>%1 von bisher %n Einträgen passen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keycard::cli::NewSecretDelivery</name>
+    <message>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+56"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation>Das Geheimnis im System-Schlüsselbund speichern, wo Keycard Admin es findet.</translation>
     </message>
@@ -3271,7 +3363,7 @@ Trotzdem löschen?</translation>
         <translation>Das Geheimnis auf stdout (nur innerhalb des JSON-Objekts) oder in eine neue, nur für Sie lesbare Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>The new secret needs a place to go: pass --store (the system keychain) or --secret-to stdout|FILE. Nothing was created.</source>
         <translation>Das neue Geheimnis braucht einen Ablageort: Übergeben Sie --store (den System-Schlüsselbund) oder --secret-to stdout|FILE. Es wurde nichts angelegt.</translation>
     </message>
@@ -3296,22 +3388,17 @@ Trotzdem löschen?</translation>
         <translation>Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot create %1 for the secret (%2); it must not exist yet. Nothing was created.</source>
         <translation>%1 kann für das Geheimnis nicht angelegt werden (%2); die Datei darf noch nicht existieren. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The system keychain cannot keep the secret (%1). Nothing was created; use --secret-to FILE instead.</source>
         <translation>Der System-Schlüsselbund kann das Geheimnis nicht speichern (%1). Es wurde nichts angelegt; verwenden Sie stattdessen --secret-to FILE.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
-        <translation>Die Antwort auf das Anlegen der Zugangsdaten „%1“ ging verloren; sie können also existieren oder nicht. Falls ja, hat niemand ihr Geheimnis gesehen. Die Anfrage wurde nicht erneut gesendet. Prüfen Sie, was hinzugekommen ist, mit: keycardctl --organization %2 credentials list %3 — und löschen Sie Zugangsdaten, die Sie nicht kennen.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>The secret is in %1 (readable by you only).</source>
         <translation>Das Geheimnis liegt in %1 (nur für Sie lesbar).</translation>
     </message>
@@ -3326,27 +3413,82 @@ Trotzdem löschen?</translation>
         <translation>Das Geheimnis konnte nicht dort gespeichert werden, wo Sie es wollten (%1), daher wurde es stattdessen auf stdout geschrieben; es wird nirgends sonst angezeigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This is the only time the secret is shown.</source>
         <translation>Nur dieses eine Mal wird das Geheimnis angezeigt.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
+        <translation>Die Antwort auf das Anlegen der Zugangsdaten „%1“ ging verloren; sie können also existieren oder nicht. Falls ja, hat niemand ihr Geheimnis gesehen. Die Anfrage wurde nicht erneut gesendet. Prüfen Sie, was hinzugekommen ist, mit: keycardctl --organization %2 credentials list %3 — und löschen Sie Zugangsdaten, die Sie nicht kennen.</translation>
+    </message>
 </context>
 <context>
-    <name>keycard::cli::ListCommand</name>
+    <name>keycard::cli::ReportCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/reportcommand.cpp" line="+64"/>
+        <source>--%1 takes a number of days from 1 to %2.</source>
+        <translation>--%1 erwartet eine Anzahl Tage von 1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every credential of every service account of the organization, with its age, last use and flags (never a secret); --output json or csv gives the columns of Keycard Admin&apos;s report export.</source>
+        <translation>Alle Zugangsdaten aller Dienstkonten der Organisation mit Alter, letzter Verwendung und Markierungen (nie ein Geheimnis); --output json oder csv liefert die Spalten des Berichtsexports von Keycard Admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag credentials not used for more than this many days (default 90).</source>
+        <translation>Zugangsdaten markieren, die länger als so viele Tage nicht verwendet wurden (Standard 90).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag credentials created more than this many days ago (default 365).</source>
+        <translation>Zugangsdaten markieren, die vor mehr als so vielen Tagen angelegt wurden (Standard 365).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 of %2 service accounts, %3 credentials</source>
+        <translation>%1 von %2 Dienstkonten, %3 Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2+ service accounts, %3 credentials</source>
+        <translation>%1 von %2+ Dienstkonten, %3 Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — waiting out the server&apos;s rate limit</source>
+        <translation> — wartet das Ratenlimit des Servers ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — about %1 s left</source>
+        <translation> — noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — at least %1 s left</source>
+        <translation> — noch mindestens %1 s</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The credentials of service account “%1” (%2) could not be listed: %3</source>
+        <translation>Die Zugangsdaten des Dienstkontos „%1“ (%2) konnten nicht aufgelistet werden: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/listcommand.cpp" line="+8"/>
-        <source>%n item(s) so far…</source>
+        <location line="+3"/>
+        <source>The report is incomplete: %n service account(s) are missing.</source>
         <translation>
-            <numerusform>Bisher %n Eintrag…</numerusform>
-            <numerusform>Bisher %n Einträge…</numerusform>
+            <numerusform>Der Bericht ist unvollständig: %n Dienstkonto fehlt.</numerusform>
+            <numerusform>Der Bericht ist unvollständig: %n Dienstkonten fehlen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n item(s) so far match…</source>
+        <location line="+5"/>
+        <source>%n credential(s) in %1 service accounts.</source>
         <translation>
-            <numerusform>%1 von bisher %n Eintrag passen…</numerusform>
-            <numerusform>%1 von bisher %n Einträgen passen…</numerusform>
+            <numerusform>%n Zugangsdaten-Eintrag in %1 Dienstkonten.</numerusform>
+            <numerusform>%n Zugangsdaten in %1 Dienstkonten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3363,18 +3505,18 @@ Trotzdem löschen?</translation>
         <translation>Die Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+42"/>
+        <location line="+34"/>
+        <location line="+44"/>
         <source>There is no command “%1”.</source>
         <translation>Es gibt keinen Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>“%1” has no command “%2”.</source>
         <translation>„%1“ hat keinen Befehl „%2“.</translation>
     </message>

@@ -157,7 +157,7 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../../src/cli/commandtable.cpp" line="+92"/>
+        <location filename="../../src/cli/commandtable.cpp" line="+94"/>
         <source>Usage: keycardctl [OPTION]... COMMAND [ARGUMENT]... [OPTION]...
 </source>
         <translation type="unfinished"></translation>
@@ -247,7 +247,7 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Usage: keycardctl [OPTION]... %1 COMMAND [ARGUMENT]... [OPTION]...
 
 </source>
@@ -306,7 +306,7 @@ The options of keycardctl --help apply too.
 <context>
     <name>CredentialCommands</name>
     <message>
-        <location filename="../../src/cli/commands/credentialcommands.cpp" line="+95"/>
+        <location filename="../../src/cli/commands/credentialcommands.cpp" line="+96"/>
         <source>Delete credential “%1” of service account “%2”? Whatever uses it stops working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,12 @@ The options of keycardctl --help apply too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Replace a credential: create its replacement (the secret kept as with create) and test it. Later, --retire-old deletes the old one, with --if-unused-for only when nothing has used it for that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rename a credential or change its description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,12 +3235,98 @@ Delete it anyway?</source>
 <context>
     <name>keycard::cli::CredentialCreateCommand</name>
     <message>
-        <location filename="../../src/cli/commands/credentialcreatecommand.cpp" line="+60"/>
+        <location filename="../../src/cli/commands/credentialcreatecommand.cpp" line="+26"/>
         <source>The new credential&apos;s description (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keycard::cli::CredentialRotateCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/credentialrotatecommand.cpp" line="+62"/>
+        <source>The last step: delete CREDENTIAL, the old credential, once a replacement made by rotate exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --retire-old: delete only when the old credential has not been used for this long (never used counts as unused), such as 24h, 7d, 30m; otherwise refuse with exit status 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--if-unused-for goes with --retire-old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--retire-old creates nothing, so it takes neither --store nor --secret-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--if-unused-for takes a number and a unit, such as 24h, 7d, 30m or 45s; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The replacement “%1” (client ID %2) was created, but it did not sign in: %3. Keep using “%4” and do not retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The replacement “%1” signs in. Switch whatever uses client ID %2 over to client ID %3; then retire the old credential with:
+  keycardctl --organization %4 credentials rotate %5 %6 --retire-old --if-unused-for 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Credential “%1” has no replacement yet (a credential named “%2”), so it was not retired. Create one first with: keycardctl credentials rotate %3 %4 — or delete it without a replacement with: keycardctl credentials delete %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Retire (delete) credential “%1”, replaced by “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credential “%1” was last used at %2, less than a day ago: something may still use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retired credential “%1” (%2); “%3” (client ID %4) replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Credential “%1” was last used at %2, less than %3 ago, so it was not retired: something still uses it. Switch that over to the replacement and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keycard::cli::ListCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/listcommand.cpp" line="+8"/>
+        <source>%n item(s) so far…</source>
+        <translation>
+            <numerusform>%n item so far…</numerusform>
+            <numerusform>%n items so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n item(s) so far match…</source>
+        <translation>
+            <numerusform>%1 of %n item so far match…</numerusform>
+            <numerusform>%1 of %n items so far match…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keycard::cli::NewSecretDelivery</name>
+    <message>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+56"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,7 +3336,7 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>The new secret needs a place to go: pass --store (the system keychain) or --secret-to stdout|FILE. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,22 +3361,17 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot create %1 for the secret (%2); it must not exist yet. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The system keychain cannot keep the secret (%1). Nothing was created; use --secret-to FILE instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>The secret is in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,27 +3386,82 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>This is the only time the secret is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>keycard::cli::ListCommand</name>
+    <name>keycard::cli::ReportCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/reportcommand.cpp" line="+64"/>
+        <source>--%1 takes a number of days from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every credential of every service account of the organization, with its age, last use and flags (never a secret); --output json or csv gives the columns of Keycard Admin&apos;s report export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag credentials not used for more than this many days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag credentials created more than this many days ago (default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 of %2 service accounts, %3 credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2+ service accounts, %3 credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — waiting out the server&apos;s rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — at least %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The credentials of service account “%1” (%2) could not be listed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/listcommand.cpp" line="+8"/>
-        <source>%n item(s) so far…</source>
+        <location line="+3"/>
+        <source>The report is incomplete: %n service account(s) are missing.</source>
         <translation>
-            <numerusform>%n item so far…</numerusform>
-            <numerusform>%n items so far…</numerusform>
+            <numerusform>The report is incomplete: %n service account is missing.</numerusform>
+            <numerusform>The report is incomplete: %n service accounts are missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n item(s) so far match…</source>
+        <location line="+5"/>
+        <source>%n credential(s) in %1 service accounts.</source>
         <translation>
-            <numerusform>%1 of %n item so far match…</numerusform>
-            <numerusform>%1 of %n items so far match…</numerusform>
+            <numerusform>%n credential in %1 service accounts.</numerusform>
+            <numerusform>%n credentials in %1 service accounts.</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,18 +3478,18 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+42"/>
+        <location line="+34"/>
+        <location line="+44"/>
         <source>There is no command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>“%1” has no command “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
