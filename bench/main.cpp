@@ -182,8 +182,14 @@ int main(int argc, char* argv[])
         ServerProcess server;
         if (!server.start(10000))
             return 1;
-        pageThroughModel(server, pageSize, false);
-        pageThroughPlainNetwork(server, pageSize);
+        const int rounds = qMax(1, args.value(2).toInt());
+        for (int i = 0; i < rounds; ++i) {
+            const PagingRun m = pageThroughModel(server, pageSize, false);
+            const PagingRun r = pageThroughPlainNetwork(server, pageSize);
+            std::printf("paging: client + model %.1f ms (%.1f ms CPU), raw loop %.1f ms (%.1f ms "
+                        "CPU)\n",
+                        m.milliseconds, m.cpuMs, r.milliseconds, r.cpuMs);
+        }
         return 0;
     }
     if (args.value(1) == QLatin1String("--scroll-only")) {

@@ -43,6 +43,7 @@ private slots:
     void statusText_idleWithMore_saysCountAndMore();
     void refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds();
     void fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked();
+    void streaming_schemaBreakMidStream_failsKeepsRowsAndRetryGoesOnInOrder();
     void refresh_failedFirstPage_keepsRowsAndRetryReplaces();
 
 private:
@@ -440,6 +441,44 @@ void TestPagedListModel::fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsk
     m_model->reset();
     QVERIFY(fetchPage(*m_model));
     verifyPrefixOfAccounts(org, 50);
+}
+
+// While streaming, the page after the one that arrives is already asked for: a page that breaks
+// the contract must stop the stream there, whichever of the two it is, and retry goes on.
+void TestPagedListModel::streaming_schemaBreakMidStream_failsKeepsRowsAndRetryGoesOnInOrder()
+{
+    makeModel(50, 30000, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+
+    // A consumer that asks again as soon as each page is in, as a filter searching does. At
+    // 150 rows the page after them is on its way already; the next one or the one after it
+    // breaks the contract.
+    bool streaming = true;
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this, [&] {
+        if (!streaming || m_model->loadState() != LoadState::Idle || m_model->rowCount() >= 400)
+            return;
+        if (m_model->rowCount() == 150)
+            m_session->server.addFault(kListOp, Fault::of(Fault::Kind::SchemaBreak));
+        m_model->fetchMore({});
+    });
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->loadState(), LoadState::Failed);
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::Decode);
+    // Whatever page the broken one was (the one asked for, or the one read ahead behind it),
+    // nothing after it is shown and nothing is out of order.
+    const int kept = m_model->rowCount();
+    QVERIFY(kept == 150 || kept == 200);
+    QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org).mid(0, kept));
+
+    m_model->retry();
+    QTRY_COMPARE(m_model->rowCount(), 400);
+    streaming = false;
+    QVERIFY(waitSettled(*m_model));
+    QVERIFY(scrollToEnd(*m_model));
+    QCOMPARE(loadedIds(*m_model), m_session->server.store().serviceAccountIds(org));
+    verifyEachAccountOnce(org);
 }
 
 void TestPagedListModel::refresh_failedFirstPage_keepsRowsAndRetryReplaces()
