@@ -215,7 +215,7 @@ void MainWindow::setupPanels()
     credentials->setIdleText(tr("Select a service account to see its credentials."));
     credentials->setModels(m_credentials, m_credentialsFilter);
     credentials->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setColumnWidths(credentials->view(), {200, 250, 130, 100, 100, 70});
+    setColumnWidths(credentials->view(), {200, 240, 130, 130, 120, 70});
     credentials->view()->setItemDelegateForColumn(CredentialsModel::SecretColumn,
                                                   new SecretMarkDelegate(credentials->view()));
     credentials->setRecoveryActions(
