@@ -472,14 +472,18 @@ private slots:
     void destroyingTheClient_withCallsInFlight_silencesThem()
     {
         auto client = std::make_unique<ApiClient>(config());
+        // Both answers are held back, so that both calls are surely in flight when the client
+        // goes (a fixed wait once let the organization's answer arrive first).
         m_server->addFault(QStringLiteral("listServiceAccounts"), fake::Fault::latency(200));
+        m_server->addFault(QStringLiteral("retrieveOrganization"), fake::Fault::latency(200));
         Answer<Page<ServiceAccount>> list;
         Answer<Organization> org;
         client->listServiceAccounts(m_ids.smallOrgId, PageRequest(), nullptr, list.callback());
         client->getOrganization(m_ids.smallOrgId, nullptr, org.callback());
-        QTest::qWait(20);
+        QTRY_VERIFY(m_server->requestCount(QStringLiteral("listServiceAccounts")) == 1 &&
+                    m_server->requestCount(QStringLiteral("retrieveOrganization")) == 1);
         client.reset();
-        QTest::qWait(400);
+        QTest::qWait(400); // past the held-back answers: nothing may call back
         QCOMPARE(list.calls(), 0);
         QCOMPARE(org.calls(), 0);
     }
