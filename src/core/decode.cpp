@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <simdjson.h>
 #include <string_view>
 
@@ -356,7 +357,31 @@ private:
 
     // UTF-8 (valid: simdjson checked it) to QString, keeping a leading U+FEFF: without
     // ConvertInitialBom, QString::fromUtf8 and QStringDecoder drop it as a byte order mark.
-    QString text(std::string_view s) { return m_utf8.decode(bytes(s)); }
+    // IDs, names and timestamps are mostly ASCII: those are copied as Latin-1, which allocates
+    // the string once at its size (the decoder allocates for the worst case, then shrinks).
+    QString text(std::string_view s)
+    {
+        if (isAscii(s))
+            return QString::fromLatin1(s.data(), qsizetype(s.size()));
+        return m_utf8.decode(bytes(s));
+    }
+
+    static bool isAscii(std::string_view s)
+    {
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        constexpr quint64 kHighBits = 0x8080808080808080ULL;
+        for (; end - p >= 8; p += 8) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & kHighBits)
+                return false;
+        }
+        for (; p != end; ++p)
+            if (uchar(*p) & 0x80)
+                return false;
+        return true;
+    }
 
     QString m_requestId;
     bool m_failed = false;
