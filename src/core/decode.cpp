@@ -540,6 +540,29 @@ int digits(View text, qsizetype at, int count)
     return value;
 }
 
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : kDays[size_t(month - 1)];
+}
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year from 1), as in
+// Howard Hinnant's days_from_civil.
+qint64 daysSinceEpoch(int year, int month, int day)
+{
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400; // y >= 0 here
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
 // Any character that is not ASCII makes the text invalid, so UTF-8 bytes and UTF-16 units read
 // the same.
 template <typename View>
@@ -589,12 +612,15 @@ QDateTime parseTimestampIn(View t)
             return {};
         }
     }
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, millis);
-    if (!date.isValid() || !time.isValid())
+    // The checks QDate and QTime make, and the instant computed directly: building those and a
+    // QDateTime from them cost more than the rest of the row's decoding.
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return {};
-    QDateTime result = compat::utcDateTime(date, time);
-    return offsetSeconds == 0 ? result : result.addSecs(-offsetSeconds);
+    if (hour > 23 || minute > 59 || second > 59)
+        return {};
+    const qint64 seconds = daysSinceEpoch(year, month, day) * 86400 + hour * 3600 + minute * 60 +
+                           second - offsetSeconds;
+    return compat::utcFromMSecsSinceEpoch(seconds * 1000 + millis);
 }
 
 QDateTime parseTimestampBytes(QByteArrayView text)
