@@ -89,6 +89,24 @@ bool sameGrants(element a, element b)
     return ia == oa.end() && ib == ob.end();
 }
 
+// Where a value sits in the answer ("items[3]"), spelled out only for an error: building the
+// text for every item of every page cost as much as decoding one of its strings.
+class Path final
+{
+public:
+    Path() = default;
+    explicit Path(const QString& base, qsizetype index = -1) : m_base(base), m_index(index) {}
+
+    QString text() const
+    {
+        return m_index < 0 ? m_base : m_base + u'[' + QString::number(m_index) + u']';
+    }
+
+private:
+    QString m_base;
+    qsizetype m_index = -1;
+};
+
 // Parses the body and reads fields with their paths, remembering the first problem.
 class Reader final
 {
@@ -97,14 +115,14 @@ public:
 
     bool failed() const { return m_failed; }
 
-    void fail(const QString& path, const QString& problem)
+    void fail(const QString& where, const QString& problem)
     {
         if (m_failed)
             return;
         m_failed = true;
         m_error = ApiError(ApiError::Kind::Decode);
-        m_error.setField(path).setRequestId(m_requestId);
-        m_error.setDetail(path.isEmpty() ? problem : path + QStringLiteral(": ") + problem);
+        m_error.setField(where).setRequestId(m_requestId);
+        m_error.setDetail(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);
         qCWarning(lcDecode).noquote()
             << "answer breaks the contract:" << m_error.detail() << "request" << m_requestId;
     }
@@ -141,21 +159,23 @@ public:
         return root;
     }
 
-    static QString join(const QString& path, std::string_view key)
+    static QString join(const QString& where, std::string_view key)
     {
         const QString k = QString::fromUtf8(bytes(key));
-        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
+        return where.isEmpty() ? k : where + QLatin1Char('.') + k;
     }
+
+    static QString join(const Path& path, std::string_view key) { return join(path.text(), key); }
 
     // Finds the members named in out by one pass over the object at v (which must be one). A
     // key the decoder reads must not repeat: which of two values would count is not obvious.
     // Members it does not read are not looked at.
     template <size_t N>
-    bool members(element v, const QString& path, Slots<N>& out)
+    bool members(element v, const Path& path, Slots<N>& out)
     {
         simdjson::dom::object o;
         if (v.get_object().get(o)) {
-            fail(path, QStringLiteral("expected an object"));
+            fail(path.text(), QStringLiteral("expected an object"));
             return false;
         }
         for (const simdjson::dom::key_value_pair member : o) {
@@ -175,7 +195,7 @@ public:
     }
 
     // The slot's value, or nothing when absent or null (failing when Required).
-    std::optional<element> value(const Slot& slot, const QString& path, Need need)
+    std::optional<element> value(const Slot& slot, const Path& path, Need need)
     {
         if (!slot.present || slot.value.is_null()) {
             if (need == Need::Required)
@@ -187,7 +207,7 @@ public:
     }
 
     // A string of minLength..maxLength characters (maxLength < 0: unbounded).
-    QString string(const Slot& slot, const QString& path, Need need, qsizetype minLength = 0,
+    QString string(const Slot& slot, const Path& path, Need need, qsizetype minLength = 0,
                    qsizetype maxLength = -1)
     {
         const auto v = value(slot, path, need);
@@ -214,7 +234,7 @@ public:
         return text(s);
     }
 
-    bool boolean(const Slot& slot, const QString& path, Need need)
+    bool boolean(const Slot& slot, const Path& path, Need need)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -227,7 +247,7 @@ public:
 
     // A whole number from 0 up; above max it reads as max. The range is checked on the value
     // as parsed (64-bit integer or double) before any conversion.
-    qint64 wholeNumber(const Slot& slot, const QString& path, Need need, qint64 absent, qint64 max)
+    qint64 wholeNumber(const Slot& slot, const Path& path, Need need, qint64 absent, qint64 max)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -256,7 +276,7 @@ public:
         return absent;
     }
 
-    QDateTime timestamp(const Slot& slot, const QString& path, Need need)
+    QDateTime timestamp(const Slot& slot, const Path& path, Need need)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -272,7 +292,7 @@ public:
         return t;
     }
 
-    Permissions permissions(const Slot& slot, const QString& path)
+    Permissions permissions(const Slot& slot, const Path& path)
     {
         Permissions p;
         const auto v = value(slot, path, Need::Optional);
@@ -393,7 +413,7 @@ private:
     Permissions m_lastPermissions;
 };
 
-Organization readOrganization(Reader& r, element o, const QString& path)
+Organization readOrganization(Reader& r, element o, const Path& path)
 {
     auto m = fieldsNamed<7>(
         {"id", "created_at", "label", "name", "sso_enabled", "updated_at", "permissions"});
@@ -410,7 +430,7 @@ Organization readOrganization(Reader& r, element o, const QString& path)
     return org;
 }
 
-ServiceAccount readServiceAccount(Reader& r, element o, const QString& path)
+ServiceAccount readServiceAccount(Reader& r, element o, const Path& path)
 {
     auto m =
         fieldsNamed<6>({"id", "created_at", "name", "updated_at", "description", "permissions"});
@@ -427,7 +447,7 @@ ServiceAccount readServiceAccount(Reader& r, element o, const QString& path)
 }
 
 // Also reads the secret of a create's answer when secret is given.
-Credential readCredential(Reader& r, element o, const QString& path, SecretString* secret = nullptr)
+Credential readCredential(Reader& r, element o, const Path& path, SecretString* secret = nullptr)
 {
     auto m = fieldsNamed<8>({"id", "client_id", "created_at", "name", "description", "last_used_at",
                              "permissions", "client_secret"});
@@ -457,8 +477,8 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
     const auto root = r.root(body);
     auto m = fieldsNamed<3>({"items", "page_info", "permissions"});
     Page<T> page;
-    if (root && r.members(*root, QString(), m)) {
-        if (const auto items = r.value(m[0], QString(), Need::Required)) {
+    if (root && r.members(*root, Path(), m)) {
+        if (const auto items = r.value(m[0], Path(), Need::Required)) {
             simdjson::dom::array array;
             if (items->get_array().get(array)) {
                 r.fail(QStringLiteral("items"), QStringLiteral("expected an array"));
@@ -470,7 +490,7 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
                 page.items.reserve(qsizetype(count));
                 qsizetype i = 0;
                 for (const element e : array) {
-                    const QString path = QStringLiteral("items[") + QString::number(i++) + u']';
+                    const Path path(QStringLiteral("items"), i++);
                     T item = readItem(r, e, path);
                     if (r.failed())
                         break;
@@ -480,8 +500,8 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
         }
     }
     if (!r.failed()) {
-        if (const auto info = r.value(m[1], QString(), Need::Required)) {
-            const QString path = QStringLiteral("page_info");
+        if (const auto info = r.value(m[1], Path(), Need::Required)) {
+            const Path path(QStringLiteral("page_info"));
             auto p =
                 fieldsNamed<4>({"has_next_page", "has_prev_page", "end_cursor", "start_cursor"});
             if (r.members(*info, path, p)) {
@@ -494,7 +514,7 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
         }
     }
     if (!r.failed())
-        page.permissions = r.permissions(m[2], QString());
+        page.permissions = r.permissions(m[2], Path());
     if (r.failed())
         return Result<Page<T>>::failure(r.error());
     return Result<Page<T>>::success(std::move(page));
@@ -507,7 +527,7 @@ Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem r
     const auto root = r.root(body);
     T item;
     if (root)
-        item = readItem(r, *root, QString());
+        item = readItem(r, *root, Path());
     if (r.failed())
         return Result<T>::failure(r.error());
     return Result<T>::success(std::move(item));
@@ -661,19 +681,19 @@ Result<Page<Credential>> decodeCredentialPage(const QByteArray& body, const QStr
 {
     return decodePage<Credential>(
         body, requestId, limit,
-        [](Reader& r, element o, const QString& path) { return readCredential(r, o, path); });
+        [](Reader& r, element o, const Path& path) { return readCredential(r, o, path); });
 }
 
 Result<Credential> decodeCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<Credential>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<Credential>(body, requestId, [](Reader& r, element o, const Path& path) {
         return readCredential(r, o, path);
     });
 }
 
 Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<NewCredential>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<NewCredential>(body, requestId, [](Reader& r, element o, const Path& path) {
         NewCredential created;
         created.credential = readCredential(r, o, path, &created.clientSecret);
         return created;
@@ -682,7 +702,7 @@ Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString&
 
 Result<TokenAnswer> decodeToken(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, element o, const Path& path) {
         auto m = fieldsNamed<3>({"access_token", "token_type", "expires_in"});
         TokenAnswer answer;
         if (!r.members(o, path, m))
