@@ -7,6 +7,8 @@
 #include <QStringDecoder>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <memory>
 #include <simdjson.h>
 #include <string_view>
 
@@ -88,6 +90,24 @@ bool sameGrants(element a, element b)
     return ia == oa.end() && ib == ob.end();
 }
 
+// Where a value sits in the answer ("items[3]"), spelled out only for an error: building the
+// text for every item of every page cost as much as decoding one of its strings.
+class Path final
+{
+public:
+    Path() = default;
+    explicit Path(const QString& base, qsizetype index = -1) : m_base(base), m_index(index) {}
+
+    QString text() const
+    {
+        return m_index < 0 ? m_base : m_base + u'[' + QString::number(m_index) + u']';
+    }
+
+private:
+    QString m_base;
+    qsizetype m_index = -1;
+};
+
 // Parses the body and reads fields with their paths, remembering the first problem.
 class Reader final
 {
@@ -96,14 +116,14 @@ public:
 
     bool failed() const { return m_failed; }
 
-    void fail(const QString& path, const QString& problem)
+    void fail(const QString& where, const QString& problem)
     {
         if (m_failed)
             return;
         m_failed = true;
         m_error = ApiError(ApiError::Kind::Decode);
-        m_error.setField(path).setRequestId(m_requestId);
-        m_error.setDetail(path.isEmpty() ? problem : path + QStringLiteral(": ") + problem);
+        m_error.setField(where).setRequestId(m_requestId);
+        m_error.setDetail(where.isEmpty() ? problem : where + QStringLiteral(": ") + problem);
         qCWarning(lcDecode).noquote()
             << "answer breaks the contract:" << m_error.detail() << "request" << m_requestId;
     }
@@ -122,12 +142,10 @@ public:
             return std::nullopt;
         }
         element root;
-        auto error = m_parser.allocate(size_t(text.size()), kMaxDepth);
-        if (!error) {
-            // simdjson reads past the end, so it parses a padded copy. Reading in place when
-            // the body's allocation had room saved only 1% of decoding a 42 KB page.
-            error = m_parser.parse(text.data(), size_t(text.size()), true).get(root);
-        }
+        simdjson::dom::parser& parser = parserFor(size_t(text.size()));
+        // simdjson reads past the end, so it parses a padded copy. Reading in place when the
+        // body's allocation had room saved only 1% of decoding a 42 KB page.
+        auto error = parser.parse(text.data(), size_t(text.size()), true).get(root);
         if (error) {
             fail(QString(), QStringLiteral("the answer is not valid JSON (%1)")
                                 .arg(QLatin1String(simdjson::error_message(error))));
@@ -140,21 +158,23 @@ public:
         return root;
     }
 
-    static QString join(const QString& path, std::string_view key)
+    static QString join(const QString& where, std::string_view key)
     {
         const QString k = QString::fromUtf8(bytes(key));
-        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
+        return where.isEmpty() ? k : where + QLatin1Char('.') + k;
     }
+
+    static QString join(const Path& path, std::string_view key) { return join(path.text(), key); }
 
     // Finds the members named in out by one pass over the object at v (which must be one). A
     // key the decoder reads must not repeat: which of two values would count is not obvious.
     // Members it does not read are not looked at.
     template <size_t N>
-    bool members(element v, const QString& path, Slots<N>& out)
+    bool members(element v, const Path& path, Slots<N>& out)
     {
         simdjson::dom::object o;
         if (v.get_object().get(o)) {
-            fail(path, QStringLiteral("expected an object"));
+            fail(path.text(), QStringLiteral("expected an object"));
             return false;
         }
         for (const simdjson::dom::key_value_pair member : o) {
@@ -174,7 +194,7 @@ public:
     }
 
     // The slot's value, or nothing when absent or null (failing when Required).
-    std::optional<element> value(const Slot& slot, const QString& path, Need need)
+    std::optional<element> value(const Slot& slot, const Path& path, Need need)
     {
         if (!slot.present || slot.value.is_null()) {
             if (need == Need::Required)
@@ -186,7 +206,7 @@ public:
     }
 
     // A string of minLength..maxLength characters (maxLength < 0: unbounded).
-    QString string(const Slot& slot, const QString& path, Need need, qsizetype minLength = 0,
+    QString string(const Slot& slot, const Path& path, Need need, qsizetype minLength = 0,
                    qsizetype maxLength = -1)
     {
         const auto v = value(slot, path, need);
@@ -213,7 +233,7 @@ public:
         return text(s);
     }
 
-    bool boolean(const Slot& slot, const QString& path, Need need)
+    bool boolean(const Slot& slot, const Path& path, Need need)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -226,7 +246,7 @@ public:
 
     // A whole number from 0 up; above max it reads as max. The range is checked on the value
     // as parsed (64-bit integer or double) before any conversion.
-    qint64 wholeNumber(const Slot& slot, const QString& path, Need need, qint64 absent, qint64 max)
+    qint64 wholeNumber(const Slot& slot, const Path& path, Need need, qint64 absent, qint64 max)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -255,7 +275,7 @@ public:
         return absent;
     }
 
-    QDateTime timestamp(const Slot& slot, const QString& path, Need need)
+    QDateTime timestamp(const Slot& slot, const Path& path, Need need)
     {
         const auto v = value(slot, path, need);
         if (!v)
@@ -271,7 +291,7 @@ public:
         return t;
     }
 
-    Permissions permissions(const Slot& slot, const QString& path)
+    Permissions permissions(const Slot& slot, const Path& path)
     {
         Permissions p;
         const auto v = value(slot, path, Need::Optional);
@@ -356,19 +376,70 @@ private:
 
     // UTF-8 (valid: simdjson checked it) to QString, keeping a leading U+FEFF: without
     // ConvertInitialBom, QString::fromUtf8 and QStringDecoder drop it as a byte order mark.
-    QString text(std::string_view s) { return m_utf8.decode(bytes(s)); }
+    // IDs, names and timestamps are mostly ASCII: those are copied as Latin-1, which allocates
+    // the string once at its size (the decoder allocates for the worst case, then shrinks).
+    QString text(std::string_view s)
+    {
+        if (isAscii(s))
+            return QString::fromLatin1(s.data(), qsizetype(s.size()));
+        return m_utf8.decode(bytes(s));
+    }
+
+    static bool isAscii(std::string_view s)
+    {
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        constexpr quint64 kHighBits = 0x8080808080808080ULL;
+        for (; end - p >= 8; p += 8) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & kHighBits)
+                return false;
+        }
+        for (; p != end; ++p)
+            if (uchar(*p) & 0x80)
+                return false;
+        return true;
+    }
 
     QString m_requestId;
     bool m_failed = false;
     ApiError m_error;
-    simdjson::dom::parser m_parser;
+    // A parser's buffers (about 15 bytes for each byte of the body) were allocated and freed
+    // for every page; bodies up to kReusedCapacity share one parser per thread that keeps them.
+    // A Reader parses once and nothing it calls decodes, so the shared parser is never in use
+    // twice. Larger bodies get their own, freed with the Reader.
+    simdjson::dom::parser& parserFor(size_t size)
+    {
+        thread_local simdjson::dom::parser shared;
+        simdjson::dom::parser* parser = &shared;
+        size_t capacity = kMinReusedCapacity;
+        while (capacity < size)
+            capacity *= 2;
+        if (capacity > kReusedCapacity) {
+            m_ownParser = std::make_unique<simdjson::dom::parser>();
+            parser = m_ownParser.get();
+            capacity = size;
+        }
+        // A failure to allocate leaves the parser empty: parse() tries again and reports it.
+        if (parser->capacity() < capacity || parser->max_depth() != kMaxDepth) {
+            [[maybe_unused]] const simdjson::error_code allocated =
+                parser->allocate(capacity, kMaxDepth);
+        }
+        return *parser;
+    }
+
+    static constexpr size_t kMinReusedCapacity = 64 * 1024;
+    static constexpr size_t kReusedCapacity = 512 * 1024;
+
+    std::unique_ptr<simdjson::dom::parser> m_ownParser;
     QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                     QStringDecoder::Flag::ConvertInitialBom};
-    element m_lastPermissionsJson; // in m_parser's document
+    element m_lastPermissionsJson; // in the parser's document
     Permissions m_lastPermissions;
 };
 
-Organization readOrganization(Reader& r, element o, const QString& path)
+Organization readOrganization(Reader& r, element o, const Path& path)
 {
     auto m = fieldsNamed<7>(
         {"id", "created_at", "label", "name", "sso_enabled", "updated_at", "permissions"});
@@ -385,7 +456,7 @@ Organization readOrganization(Reader& r, element o, const QString& path)
     return org;
 }
 
-ServiceAccount readServiceAccount(Reader& r, element o, const QString& path)
+ServiceAccount readServiceAccount(Reader& r, element o, const Path& path)
 {
     auto m =
         fieldsNamed<6>({"id", "created_at", "name", "updated_at", "description", "permissions"});
@@ -402,7 +473,7 @@ ServiceAccount readServiceAccount(Reader& r, element o, const QString& path)
 }
 
 // Also reads the secret of a create's answer when secret is given.
-Credential readCredential(Reader& r, element o, const QString& path, SecretString* secret = nullptr)
+Credential readCredential(Reader& r, element o, const Path& path, SecretString* secret = nullptr)
 {
     auto m = fieldsNamed<8>({"id", "client_id", "created_at", "name", "description", "last_used_at",
                              "permissions", "client_secret"});
@@ -432,8 +503,8 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
     const auto root = r.root(body);
     auto m = fieldsNamed<3>({"items", "page_info", "permissions"});
     Page<T> page;
-    if (root && r.members(*root, QString(), m)) {
-        if (const auto items = r.value(m[0], QString(), Need::Required)) {
+    if (root && r.members(*root, Path(), m)) {
+        if (const auto items = r.value(m[0], Path(), Need::Required)) {
             simdjson::dom::array array;
             if (items->get_array().get(array)) {
                 r.fail(QStringLiteral("items"), QStringLiteral("expected an array"));
@@ -445,7 +516,7 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
                 page.items.reserve(qsizetype(count));
                 qsizetype i = 0;
                 for (const element e : array) {
-                    const QString path = QStringLiteral("items[") + QString::number(i++) + u']';
+                    const Path path(QStringLiteral("items"), i++);
                     T item = readItem(r, e, path);
                     if (r.failed())
                         break;
@@ -455,8 +526,8 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
         }
     }
     if (!r.failed()) {
-        if (const auto info = r.value(m[1], QString(), Need::Required)) {
-            const QString path = QStringLiteral("page_info");
+        if (const auto info = r.value(m[1], Path(), Need::Required)) {
+            const Path path(QStringLiteral("page_info"));
             auto p =
                 fieldsNamed<4>({"has_next_page", "has_prev_page", "end_cursor", "start_cursor"});
             if (r.members(*info, path, p)) {
@@ -469,7 +540,7 @@ Result<Page<T>> decodePage(const QByteArray& body, const QString& requestId, int
         }
     }
     if (!r.failed())
-        page.permissions = r.permissions(m[2], QString());
+        page.permissions = r.permissions(m[2], Path());
     if (r.failed())
         return Result<Page<T>>::failure(r.error());
     return Result<Page<T>>::success(std::move(page));
@@ -482,7 +553,7 @@ Result<T> decodeOne(const QByteArray& body, const QString& requestId, ReadItem r
     const auto root = r.root(body);
     T item;
     if (root)
-        item = readItem(r, *root, QString());
+        item = readItem(r, *root, Path());
     if (r.failed())
         return Result<T>::failure(r.error());
     return Result<T>::success(std::move(item));
@@ -513,6 +584,29 @@ int digits(View text, qsizetype at, int count)
         value = value * 10 + int(c - u'0');
     }
     return value;
+}
+
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : kDays[size_t(month - 1)];
+}
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (year from 1), as in
+// Howard Hinnant's days_from_civil.
+qint64 daysSinceEpoch(int year, int month, int day)
+{
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400; // y >= 0 here
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
 }
 
 // Any character that is not ASCII makes the text invalid, so UTF-8 bytes and UTF-16 units read
@@ -564,12 +658,15 @@ QDateTime parseTimestampIn(View t)
             return {};
         }
     }
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, millis);
-    if (!date.isValid() || !time.isValid())
+    // The checks QDate and QTime make, and the instant computed directly: building those and a
+    // QDateTime from them cost more than the rest of the row's decoding.
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return {};
-    QDateTime result = compat::utcDateTime(date, time);
-    return offsetSeconds == 0 ? result : result.addSecs(-offsetSeconds);
+    if (hour > 23 || minute > 59 || second > 59)
+        return {};
+    const qint64 seconds = daysSinceEpoch(year, month, day) * 86400 + hour * 3600 + minute * 60 +
+                           second - offsetSeconds;
+    return compat::utcFromMSecsSinceEpoch(seconds * 1000 + millis);
 }
 
 QDateTime parseTimestampBytes(QByteArrayView text)
@@ -610,19 +707,19 @@ Result<Page<Credential>> decodeCredentialPage(const QByteArray& body, const QStr
 {
     return decodePage<Credential>(
         body, requestId, limit,
-        [](Reader& r, element o, const QString& path) { return readCredential(r, o, path); });
+        [](Reader& r, element o, const Path& path) { return readCredential(r, o, path); });
 }
 
 Result<Credential> decodeCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<Credential>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<Credential>(body, requestId, [](Reader& r, element o, const Path& path) {
         return readCredential(r, o, path);
     });
 }
 
 Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<NewCredential>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<NewCredential>(body, requestId, [](Reader& r, element o, const Path& path) {
         NewCredential created;
         created.credential = readCredential(r, o, path, &created.clientSecret);
         return created;
@@ -631,7 +728,7 @@ Result<NewCredential> decodeNewCredential(const QByteArray& body, const QString&
 
 Result<TokenAnswer> decodeToken(const QByteArray& body, const QString& requestId)
 {
-    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, element o, const QString& path) {
+    return decodeOne<TokenAnswer>(body, requestId, [](Reader& r, element o, const Path& path) {
         auto m = fieldsNamed<3>({"access_token", "token_type", "expires_in"});
         TokenAnswer answer;
         if (!r.members(o, path, m))

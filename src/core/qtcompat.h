@@ -25,6 +25,11 @@ inline void setUtc(QDateTime& dateTime)
 {
     dateTime.setTimeZone(QTimeZone(QTimeZone::UTC));
 }
+
+inline QDateTime utcFromMSecsSinceEpoch(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone(QTimeZone::UTC));
+}
 #else
 inline QDateTime utcDateTime(QDate date, QTime time)
 {
@@ -34,6 +39,11 @@ inline QDateTime utcDateTime(QDate date, QTime time)
 inline void setUtc(QDateTime& dateTime)
 {
     dateTime.setTimeSpec(Qt::UTC);
+}
+
+inline QDateTime utcFromMSecsSinceEpoch(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 #endif
 

@@ -96,6 +96,56 @@ private slots:
         QVERIFY(!json::parseTimestamp(QStringLiteral("2024-13-01T00:00:00Z")).isValid());
     }
 
+    // Dates at the calendar's edges read as the same instant as Qt's own QDate and QTime give,
+    // and the dates and times they refuse are refused.
+    void timestamp_calendarEdges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const auto utc = [](int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0) {
+            return keycard::compat::utcDateTime(QDate(y, mo, d), QTime(h, mi, s, ms));
+        };
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << utc(1970, 1, 1);
+        QTest::newRow("before the epoch")
+            << QStringLiteral("1969-12-31T23:59:59.999Z") << utc(1969, 12, 31, 23, 59, 59, 999);
+        QTest::newRow("year 1") << QStringLiteral("0001-01-01T00:00:00Z") << utc(1, 1, 1);
+        QTest::newRow("year 9999")
+            << QStringLiteral("9999-12-31T23:59:59Z") << utc(9999, 12, 31, 23, 59, 59);
+        QTest::newRow("leap day 2000")
+            << QStringLiteral("2000-02-29T12:00:00Z") << utc(2000, 2, 29, 12);
+        QTest::newRow("leap day 2024")
+            << QStringLiteral("2024-02-29T00:00:00.5Z") << utc(2024, 2, 29, 0, 0, 0, 500);
+        QTest::newRow("March after a leap year")
+            << QStringLiteral("2024-03-01T00:00:00Z") << utc(2024, 3, 1);
+        QTest::newRow("offset across a year")
+            << QStringLiteral("2024-12-31T23:30:00-01:00") << utc(2025, 1, 1, 0, 30);
+        QTest::newRow("offset before the epoch")
+            << QStringLiteral("1970-01-01T00:15:00+0030") << utc(1969, 12, 31, 23, 45);
+        QTest::newRow("no year 0") << QStringLiteral("0000-01-01T00:00:00Z") << QDateTime();
+        QTest::newRow("no 29 February 1900")
+            << QStringLiteral("1900-02-29T00:00:00Z") << QDateTime();
+        QTest::newRow("no 29 February 2023")
+            << QStringLiteral("2023-02-29T00:00:00Z") << QDateTime();
+        QTest::newRow("no 31 April") << QStringLiteral("2024-04-31T00:00:00Z") << QDateTime();
+        QTest::newRow("no day 0") << QStringLiteral("2024-04-00T00:00:00Z") << QDateTime();
+        QTest::newRow("no month 0") << QStringLiteral("2024-00-10T00:00:00Z") << QDateTime();
+        QTest::newRow("no hour 24") << QStringLiteral("2024-04-10T24:00:00Z") << QDateTime();
+        QTest::newRow("no minute 60") << QStringLiteral("2024-04-10T10:60:00Z") << QDateTime();
+        QTest::newRow("no leap second") << QStringLiteral("2016-12-31T23:59:60Z") << QDateTime();
+    }
+
+    void timestamp_calendarEdges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime t = json::parseTimestamp(text);
+        QCOMPARE(t.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(t, expected);
+            QCOMPARE(t.timeSpec(), Qt::UTC);
+        }
+    }
+
     void brokenBodies_giveDecodeErrorNamingField_data()
     {
         QTest::addColumn<QByteArray>("body");

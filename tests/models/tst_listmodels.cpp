@@ -39,6 +39,7 @@ private slots:
     void serviceAccounts_cells_readableDatesAndIdRole();
     void permissions_readOnlyCaller_rowsAndListDenyWrites();
     void permissions_fullCaller_rowsAndListAllowWrites();
+    void permissions_rowsOneAfterAnother_eachReadFromItsOwnGrants();
     void prepend_newAccount_appearsOnTopOnce();
     void replace_renamedAccount_updatesThatRowOnly();
     void removeId_deletedAccount_rowGoes();
@@ -233,6 +234,48 @@ void TestListModels::permissions_readOnlyCaller_rowsAndListDenyWrites()
     QVERIFY(!model.itemAt(0).permissions.allows(QStringLiteral("service_accounts"),
                                                 QStringLiteral("delete")));
     QCOMPARE(model.index(0, 0).data(PagedListModel::PermissionsRole).toInt(), int(row.bits()));
+}
+
+// Rows read one after another, sharing grants or not, each get the bits of their own grants
+// (the last grants read are remembered, so a change must not be missed).
+void TestListModels::permissions_rowsOneAfterAnother_eachReadFromItsOwnGrants()
+{
+    const QString accounts = QStringLiteral("service_accounts");
+    const QString credentials = QStringLiteral("credentials");
+    keycard::Permissions full;
+    full.present = true;
+    full.grants[accounts] = {{QStringLiteral("read"), true},
+                             {QStringLiteral("update"), true},
+                             {QStringLiteral("delete"), true}};
+    full.grants[credentials] = {{QStringLiteral("create"), true}};
+    keycard::Permissions readOnly = full; // shared until changed
+    readOnly.grants[accounts][QStringLiteral("update")] = false;
+    readOnly.grants[accounts][QStringLiteral("delete")] = false;
+    readOnly.grants[credentials][QStringLiteral("create")] = false;
+    const quint8 allBits = RowPermissions::Read | RowPermissions::Update | RowPermissions::Delete |
+                           RowPermissions::CreateChild;
+
+    const RowPermissions first = RowPermissions::from(full, accounts, credentials);
+    QVERIFY(first.known());
+    QCOMPARE(first.bits() & allBits, allBits);
+    const RowPermissions second = RowPermissions::from(readOnly, accounts, credentials);
+    QVERIFY(second.allows(RowPermissions::Read));
+    QVERIFY(!second.allows(RowPermissions::Update));
+    QVERIFY(!second.allows(RowPermissions::CreateChild));
+    const keycard::Permissions sameAsFirst = full;
+    QCOMPARE(RowPermissions::from(sameAsFirst, accounts, credentials).bits(), first.bits());
+    keycard::Permissions equalNotShared; // as the next page's rows bring them
+    equalNotShared.present = true;
+    equalNotShared.grants = {{accounts, full.grants.value(accounts)},
+                             {credentials, full.grants.value(credentials)}};
+    QCOMPARE(RowPermissions::from(equalNotShared, accounts, credentials).bits(), first.bits());
+    QCOMPARE(RowPermissions::from(readOnly, accounts, credentials).bits(), second.bits());
+    // The same grants for another resource, or without a child type, read differently.
+    const RowPermissions asCredential = RowPermissions::from(full, credentials);
+    QVERIFY(!asCredential.allows(RowPermissions::Read));
+    QVERIFY(!asCredential.allows(RowPermissions::CreateChild));
+    QVERIFY(!RowPermissions::from(full, accounts).allows(RowPermissions::CreateChild));
+    QVERIFY(!RowPermissions::from(keycard::Permissions(), accounts, credentials).known());
 }
 
 void TestListModels::permissions_fullCaller_rowsAndListAllowWrites()
