@@ -483,7 +483,14 @@ private slots:
         QTRY_VERIFY(m_server->requestCount(QStringLiteral("listServiceAccounts")) == 1 &&
                     m_server->requestCount(QStringLiteral("retrieveOrganization")) == 1);
         client.reset();
-        QTest::qWait(400); // past the held-back answers: nothing may call back
+        // A sentinel held back as long, sent after them: once it is answered, the server has
+        // answered the first two too, and nothing may have called back.
+        m_server->addFault(QStringLiteral("retrieveOrganization"), fake::Fault::latency(200));
+        ApiClient sentinelClient(config());
+        Answer<Organization> sentinel;
+        sentinelClient.getOrganization(m_ids.smallOrgId, nullptr, sentinel.callback());
+        QVERIFY(sentinel.wait());
+        QVERIFY(sentinel.ok());
         QCOMPARE(list.calls(), 0);
         QCOMPARE(org.calls(), 0);
     }

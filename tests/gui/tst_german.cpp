@@ -1,10 +1,10 @@
 // The German catalogues (the app's and Qt's own) load as the app loads them and translate the
 // main window and Qt's standard buttons.
+#include "appidentity.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
-#include "appidentity.h"
 #include "windowparts.h"
 
 #include <QApplication>

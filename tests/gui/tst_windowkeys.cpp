@@ -9,6 +9,7 @@
 #include "secretstore.h"
 #include "session.h"
 #include "signindialog.h"
+#include "windowfixture.h"
 #include "windowparts.h"
 
 #include <QApplication>
@@ -38,13 +39,9 @@ private slots:
     void signInDialog_showSecretButton_togglesEchoMode();
 
 private:
-    ConnectionConfig config() const;
     void showAccounts();
 
-    std::unique_ptr<fake::FakeServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
 };
 
 void WindowKeysTest::initTestCase()
@@ -56,48 +53,32 @@ void WindowKeysTest::initTestCase()
 
 void WindowKeysTest::init()
 {
-    QSettings().clear();
-    m_server = std::make_unique<fake::FakeServer>(5);
-    QVERIFY(m_server->listen(0));
-    m_profiles = std::make_unique<ProfileStore>();
-    m_secrets = std::make_unique<SecretStore>(QStringLiteral("Keycard Admin tests"));
-    m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
-    m_window->resize(1000, 700);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_fixture.start(5));
+    m_fixture.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture.window.get()));
 }
 
 void WindowKeysTest::cleanup()
 {
-    m_window.reset();
-    m_server.reset();
-}
-
-ConnectionConfig WindowKeysTest::config() const
-{
-    ConnectionConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.auth.clientId = m_server->demoClientId();
-    config.auth.secret = SecretString(m_server->demoClientSecret());
-    return config;
+    m_fixture.stop();
 }
 
 void WindowKeysTest::showAccounts()
 {
-    m_window->adoptSession(Session::create(config(), {QString(), QStringLiteral("test")}));
-    QComboBox* picker = organizationPicker(m_window.get());
+    m_fixture.signInAsDemo();
+    QComboBox* picker = organizationPicker(m_fixture.window.get());
     QTRY_VERIFY(picker->count() >= 3);
-    const int index = picker->findData(m_server->demoIds().bigOrgId, PagedListModel::IdRole);
+    const int index =
+        picker->findData(m_fixture.server->demoIds().bigOrgId, PagedListModel::IdRole);
     QVERIFY(index >= 0);
     picker->setCurrentIndex(index);
-    QTRY_VERIFY(accountsView(m_window.get())->model()->rowCount() >= 10);
+    QTRY_VERIFY(accountsView(m_fixture.window.get())->model()->rowCount() >= 10);
 }
 
 void WindowKeysTest::tab_inAccountsTable_leavesTable()
 {
     showAccounts();
-    QTableView* accounts = accountsView(m_window.get());
+    QTableView* accounts = accountsView(m_fixture.window.get());
     accounts->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), accounts);
 
@@ -109,9 +90,9 @@ void WindowKeysTest::tab_inAccountsTable_leavesTable()
 void WindowKeysTest::escape_inFilter_clearsFilterThenGoesToTable()
 {
     showAccounts();
-    QTableView* accounts = accountsView(m_window.get());
+    QTableView* accounts = accountsView(m_fixture.window.get());
     const int shown = accounts->model()->rowCount();
-    QLineEdit* filter = accountsPanel(m_window.get())->filterEdit();
+    QLineEdit* filter = accountsPanel(m_fixture.window.get())->filterEdit();
     filter->setFocus(Qt::ShortcutFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), filter);
 
@@ -132,21 +113,22 @@ void WindowKeysTest::escape_inFilter_clearsFilterThenGoesToTable()
 
 void WindowKeysTest::signIn_slowServer_pickerNamesHostAndBusyBarShows()
 {
-    auto* busy = m_window->findChild<QProgressBar*>(QStringLiteral("signInBusy"));
+    auto* busy = m_fixture.window->findChild<QProgressBar*>(QStringLiteral("signInBusy"));
     QVERIFY2(busy, "the window has no busy indicator for a sign-in");
     QVERIFY(!busy->isVisible());
 
-    m_server->addFault(QStringLiteral("serviceAccountToken"), fake::Fault::latency(1500));
-    m_window->signIn(config(), {QStringLiteral("admin"), QStringLiteral("admin")});
-    QComboBox* picker = organizationPicker(m_window.get());
-    const QString host = m_server->baseUrl().host();
+    m_fixture.server->addFault(QStringLiteral("serviceAccountToken"), fake::Fault::latency(1500));
+    m_fixture.window->signIn(m_fixture.demoConfig(),
+                             {QStringLiteral("admin"), QStringLiteral("admin")});
+    QComboBox* picker = organizationPicker(m_fixture.window.get());
+    const QString host = m_fixture.server->baseUrl().host();
     QVERIFY2(picker->placeholderText().contains(host), qPrintable(picker->placeholderText()));
     QVERIFY2(picker->placeholderText().contains(QStringLiteral("Signing in")),
              qPrintable(picker->placeholderText()));
     QVERIFY(busy->isVisible());
-    QVERIFY(m_window->session() == nullptr); // still waiting for the slow token
+    QVERIFY(m_fixture.window->session() == nullptr); // still waiting for the slow token
 
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.window->session() != nullptr, 15000);
     QVERIFY(!busy->isVisible());
     QVERIFY2(!picker->placeholderText().contains(QStringLiteral("Signing in")),
              qPrintable(picker->placeholderText()));
@@ -155,9 +137,9 @@ void WindowKeysTest::signIn_slowServer_pickerNamesHostAndBusyBarShows()
 
 void WindowKeysTest::signInDialog_showSecretButton_togglesEchoMode()
 {
-    m_window->openSignInDialog();
+    m_fixture.window->openSignInDialog();
     SignInDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<SignInDialog*>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = m_fixture.window->findChild<SignInDialog*>()) && dialog->isVisible());
     auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
     auto* show = dialog->findChild<QToolButton*>(QStringLiteral("showSecretButton"));
     QVERIFY2(show, "the secret field has no show/hide toggle");

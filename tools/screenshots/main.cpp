@@ -2,6 +2,7 @@
 // (secret masked), the sign-in dialog and a delete confirmation on the demo server, in one
 // language and one palette, to PNG files: keycard-screenshots <folder> <en|de> <light|dark>.
 // scripts/screenshots runs it for every combination into docs/screenshots/.
+#include "appidentity.h"
 #include "darkpalette.h"
 #include "deleteconfirmation.h"
 #include "fakeserver.h"
@@ -13,7 +14,6 @@
 #include "session.h"
 #include "signindialog.h"
 #include "storedsecretsindex.h"
-#include "appidentity.h"
 
 #include <QApplication>
 #include <QComboBox>
