@@ -56,6 +56,7 @@ qint64 loadAndMeasureGrowth(const ServerProcess& server, int pageSize, qint64 be
 // Resident set size of this process, after handing freed memory back to the system.
 qint64 residentBytes();
 // Wall times of `runs` starts of `program args` (offscreen, with `environment` added) until it
-// exits with 0; empty on failure.
+// prints its first line (after its first paint); empty when it prints nothing or does not exit
+// with 0.
 QList<double> startTimesMs(const QString& program, const QStringList& args, int runs,
                            const QProcessEnvironment& environment = {});
