@@ -1,14 +1,17 @@
 #include "launcher.h"
 
+#include "afterpaint.h"
 #include "fakeserver.h"
 #include "listpanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "signin.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 
@@ -18,6 +21,14 @@ namespace {
 void printError(const QString& text)
 {
     std::fprintf(stderr, "keycard-admin: %s\n", qPrintable(text));
+}
+
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/keycard-admin-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 } // namespace
 
@@ -33,6 +44,10 @@ Launcher::~Launcher()
 
 bool Launcher::start()
 {
+    if (m_options.demo && !startDemoServer())
+        return false;
+    std::unique_ptr<SignIn> signIn = startSignIn();
+
     m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
     if (m_options.smokeTest)
         watchForSmokeTest();
@@ -40,70 +55,117 @@ bool Launcher::start()
         watchForScreenshot();
     if (!m_options.organization.isEmpty())
         m_window->setPreferredOrganization(m_options.organization);
-    m_window->show();
+    else if (m_demoServer)
+        m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
 
-    if (m_options.demo) {
-        startDemo();
-        return m_demoServer != nullptr;
-    }
-    if (ConnectionConfig::fromEnvironment().hasCredentials()) {
-        startFromEnvironment();
+    if (!signIn) {
+        showWindow();
+        m_window->openSignInDialog({}, m_options.baseUrl);
         return true;
     }
-    if (!m_options.profile.isEmpty()) {
-        m_window->signInWithProfile(m_options.profile);
-        return true;
+    if (m_demoServer) {
+        m_window->signIn(std::move(signIn));
+        m_window->setUnsavedSignInAgain([this] { signInToDemo(); });
+        m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here "
+                                "touches a real Keycard organization.")
+                                 .arg(m_demoServer->baseUrl().toString()));
+    } else if (ConnectionConfig::fromEnvironment().hasCredentials()) {
+        m_window->signIn(std::move(signIn),
+                         tr("Signing in with the KEYCARD_API_* environment variables failed:"));
+        // After a lock the variables are read again: the secret is not kept in between.
+        m_window->setUnsavedSignInAgain([this] { signInFromEnvironment(); });
+    } else {
+        m_window->signIn(std::move(signIn));
     }
-    const QString last = m_profiles->lastProfile();
-    if (!last.isEmpty() && m_options.baseUrl.isEmpty() && m_profiles->profile(last)) {
-        m_window->signInWithProfile(last);
-        return true;
-    }
-    m_window->openSignInDialog({}, m_options.baseUrl);
+    showWhenReady();
     return true;
 }
 
-void Launcher::startDemo()
+std::unique_ptr<SignIn> Launcher::startSignIn()
 {
-    m_demoServer = std::make_unique<fake::FakeServer>(m_options.demoSeed);
-    if (!m_demoServer->listen(0)) {
-        printError(tr("The demo server could not listen on a loopback port."));
-        m_demoServer.reset();
-        return;
+    auto signIn = std::make_unique<SignIn>();
+    if (m_demoServer) {
+        const ConnectionConfig config = demoConfig();
+        signIn->start(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
+        return signIn;
     }
-    if (m_options.organization.isEmpty())
-        m_window->setPreferredOrganization(m_demoServer->demoIds().bigOrgId);
-    signInToDemo();
-    m_window->setUnsavedSignInAgain([this] { signInToDemo(); });
-    m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here touches "
-                            "a real Keycard organization.")
-                             .arg(m_demoServer->baseUrl().toString()));
+    if (ConnectionConfig::fromEnvironment().hasCredentials()) {
+        const ConnectionConfig config = environmentConfig();
+        signIn->start(config, environmentIdentity(config.baseUrl));
+        return signIn;
+    }
+    QString profile = m_options.profile;
+    if (profile.isEmpty() && m_options.baseUrl.isEmpty()) {
+        const QString last = m_profiles->lastProfile();
+        if (!last.isEmpty() && m_profiles->profile(last))
+            profile = last;
+    }
+    if (profile.isEmpty())
+        return nullptr;
+    signIn->startWithProfile(profile, *m_profiles, *m_secrets);
+    return signIn;
 }
 
-void Launcher::signInToDemo()
+bool Launcher::startDemoServer()
+{
+    m_demoServer = std::make_unique<fake::FakeServer>(m_options.demoSeed);
+    if (m_demoServer->listen(0))
+        return true;
+    printError(tr("The demo server could not listen on a loopback port."));
+    m_demoServer.reset();
+    return false;
+}
+
+ConnectionConfig Launcher::demoConfig() const
 {
     ConnectionConfig config;
     config.baseUrl = m_demoServer->baseUrl();
     config.auth.kind = AuthConfig::Kind::ClientCredentials;
     config.auth.clientId = m_demoServer->demoClientId();
     config.auth.secret = SecretString(m_demoServer->demoClientSecret());
-    m_window->signIn(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
+    return config;
 }
 
-void Launcher::startFromEnvironment()
-{
-    signInFromEnvironment();
-    // After a lock the variables are read again: the secret is not kept in between.
-    m_window->setUnsavedSignInAgain([this] { signInFromEnvironment(); });
-}
-
-void Launcher::signInFromEnvironment()
+ConnectionConfig Launcher::environmentConfig() const
 {
     ConnectionConfig config = ConnectionConfig::fromEnvironment();
     if (!m_options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("KEYCARD_API_BASE_URL"))
         config.baseUrl = m_options.baseUrl;
+    return config;
+}
+
+void Launcher::signInToDemo()
+{
+    const ConnectionConfig config = demoConfig();
+    m_window->signIn(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
+}
+
+void Launcher::signInFromEnvironment()
+{
+    const ConnectionConfig config = environmentConfig();
     m_window->signIn(config, environmentIdentity(config.baseUrl),
                      tr("Signing in with the KEYCARD_API_* environment variables failed:"));
+}
+
+void Launcher::showWhenReady()
+{
+    // A tenth of a second still feels immediate; a slower server shows the sign-in's progress.
+    constexpr int kShowWithinMs = 100;
+    connect(m_window.get(), &MainWindow::firstAccountsArrived, this, &Launcher::showWindow);
+    QTimer::singleShot(kShowWithinMs, this, &Launcher::showWindow);
+}
+
+void Launcher::showWindow()
+{
+    if (std::exchange(m_windowShown, true))
+        return;
+    if (m_window->isVisible()) { // it opened the sign-in dialog: the first paint is done
+        QApplication::setWindowIcon(appIcon());
+        return;
+    }
+    m_window->show();
+    // Decoding the icon's six sizes takes about 3 ms: after the first paint, not before it.
+    AfterPaint::run(m_window.get(), [] { QApplication::setWindowIcon(appIcon()); });
 }
 
 void Launcher::watchForSmokeTest()

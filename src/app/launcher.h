@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "connectionconfig.h"
 
 #include <QObject>
 #include <memory>
@@ -10,6 +11,7 @@ namespace keycard {
 class MainWindow;
 class ProfileStore;
 class SecretStore;
+class SignIn;
 namespace fake {
 class FakeServer;
 }
@@ -27,10 +29,18 @@ public:
     bool start();
 
 private:
-    void startDemo();
+    // The sign-in of this start, begun before the window is built so that the server answers
+    // while the widgets are made; null when the sign-in dialog has to ask.
+    std::unique_ptr<SignIn> startSignIn();
+    bool startDemoServer();
+    ConnectionConfig demoConfig() const;
+    ConnectionConfig environmentConfig() const;
     void signInToDemo();
-    void startFromEnvironment();
     void signInFromEnvironment();
+    // The window appears with its first page, painted once instead of once for every step of
+    // the sign-in, or after kShowWithinMs when the server takes longer.
+    void showWhenReady();
+    void showWindow();
     void watchForSmokeTest();
     void watchForScreenshot();
 
@@ -39,6 +49,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<fake::FakeServer> m_demoServer;
     std::unique_ptr<MainWindow> m_window;
+    bool m_windowShown = false;
 };
 
 } // namespace keycard

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 #include <QLoggingCategory>
 
 namespace {
@@ -21,14 +20,6 @@ bool onlyPrints(int argc, char* argv[])
             return true;
     }
     return false;
-}
-
-QIcon appIcon()
-{
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/keycard-admin-%1.png").arg(size), QSize(size, size));
-    return icon;
 }
 } // namespace
 
@@ -50,7 +41,6 @@ int main(int argc, char* argv[])
     keycard::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Keycard Admin"));
     QApplication::setDesktopFileName(QStringLiteral("ai.keycard.KeycardAdmin"));
-    QApplication::setWindowIcon(appIcon());
     keycard::installTranslations(app);
 
     const auto options = keycard::parseCommandLine(app);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "afterpaint.h"
 #include "apiclient.h"
 #include "apierror.h"
 #include "credentialsmodel.h"
@@ -252,11 +253,10 @@ void MainWindow::setupPanels()
             view->setCurrentIndex(m_accountsFilter->index(0, 0));
         if (!m_accountsShownOnce) {
             m_accountsShownOnce = true;
-            // Announce once the rows have been painted, not merely inserted.
-            QTimer::singleShot(0, this, [this] {
-                m_ui->accountsPanel->view()->viewport()->repaint();
-                emit accountsShown();
-            });
+            emit firstAccountsArrived();
+            // Announced once the rows have been painted, not merely inserted.
+            AfterPaint::run(m_ui->accountsPanel->view()->viewport(),
+                            [this] { emit accountsShown(); });
         }
     });
     connect(m_credentials, &PagedListModel::loadStateChanged, this, [this] {
@@ -345,7 +345,12 @@ void MainWindow::rebuildProfilesMenu()
 
 SignIn& MainWindow::newSignIn(const QString& failureIntro)
 {
-    m_signIn = std::make_unique<SignIn>(); // an earlier one is cancelled
+    return watchSignIn(std::make_unique<SignIn>(), failureIntro);
+}
+
+SignIn& MainWindow::watchSignIn(std::unique_ptr<SignIn> running, const QString& failureIntro)
+{
+    m_signIn = std::move(running); // an earlier one is cancelled
     SignIn* signIn = m_signIn.get();
     connect(signIn, &SignIn::succeeded, this, [this](const SessionPtr& session) {
         statusBar()->clearMessage();
@@ -368,6 +373,12 @@ void MainWindow::signIn(const ConnectionConfig& config, const SessionIdentity& i
                         const QString& failureIntro)
 {
     newSignIn(failureIntro).start(config, identity);
+    updateProgress();
+}
+
+void MainWindow::signIn(std::unique_ptr<SignIn> running, const QString& failureIntro)
+{
+    watchSignIn(std::move(running), failureIntro);
     updateProgress();
 }
 
@@ -478,6 +489,8 @@ void MainWindow::createsSettled()
 void MainWindow::openSignInDialog(const QString& message, const QUrl& baseUrl,
                                   const QString& profileName)
 {
+    if (!isVisible())
+        show(); // a start that waited for its first page: the dialog needs its window
     auto* dialog = new SignInDialog(m_profiles, &m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!profileName.isEmpty())
@@ -660,6 +673,9 @@ void MainWindow::organizationChosen(int index)
     m_accountsShownOnce = false;
     m_place->organizationChosen();
     m_accounts->setScope(orgId);
+    // Asked for now, not when the view next lays itself out (after a paint).
+    if (m_accounts->canFetchMore({}))
+        m_accounts->fetchMore({});
     const QString profileName = m_session ? m_session->identity().profileName : QString();
     if (!orgId.isEmpty() && !profileName.isEmpty())
         m_profiles.setLastOrganization(profileName, orgId);

@@ -50,6 +50,9 @@ public:
                 const QString& failureIntro = {});
     // Signs in with a saved profile, its secret read from the keychain; asks when it can't.
     void signInWithProfile(const QString& name);
+    // Takes over a sign-in started before the window was built (SignIn::start or
+    // startWithProfile), as signIn() does with its own.
+    void signIn(std::unique_ptr<SignIn> running, const QString& failureIntro = {});
     // Works with a signed-in session from now on. While a credential create of the current
     // session is still waiting for its answer, the switch waits for it.
     void adoptSession(const SessionPtr& session);
@@ -76,7 +79,8 @@ public:
 
 signals:
     void sessionStarted();
-    void accountsShown();    // the first page of service accounts is on screen
+    void firstAccountsArrived(); // the first page of service accounts is in the table
+    void accountsShown();        // ... and it has been painted
     void credentialsShown(); // the first page of the selected account's credentials is on screen
 
 protected:
@@ -111,6 +115,7 @@ private:
     void keepOnScreen();
     void saveLayout() const;
     SignIn& newSignIn(const QString& failureIntro);
+    SignIn& watchSignIn(std::unique_ptr<SignIn> signIn, const QString& failureIntro);
     void switchTo(SessionPtr session);
     void createsSettled();
     // Opens the sign-in for the session that ended or is no longer accepted (after a lock with

@@ -16,9 +16,12 @@ namespace keycard::test {
 
 struct WindowFixture
 {
+    enum class Show { Now, Later };
+
     // Call from init(); QStandardPaths test mode must be on (initTestCase()). Fails the calling
-    // test when the server or the window does not come up.
-    bool start(quint64 seed = 7, const QSize& size = QSize(1000, 700))
+    // test when the server or the window does not come up. Show::Later leaves the window hidden,
+    // as the app does while its first page is on the way.
+    bool start(quint64 seed = 7, const QSize& size = QSize(1000, 700), Show show = Show::Now)
     {
         QSettings().clear();
         server = std::make_unique<fake::FakeServer>(seed);
@@ -28,6 +31,8 @@ struct WindowFixture
         secrets = std::make_unique<SecretStore>(QStringLiteral("Keycard Admin tests"));
         window = std::make_unique<MainWindow>(*profiles, *secrets);
         window->resize(size);
+        if (show == Show::Later)
+            return true;
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
