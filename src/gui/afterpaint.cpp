@@ -1,7 +1,7 @@
 #include "afterpaint.h"
 
+#include <QCoreApplication>
 #include <QEvent>
-#include <QTimer>
 #include <QWidget>
 #include <utility>
 
@@ -31,17 +31,29 @@ bool AfterPaint::eventFilter(QObject* watched, QEvent* event)
     return false;
 }
 
+namespace {
+const QEvent::Type kRunEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+} // namespace
+
 void AfterPaint::finish()
 {
     if (std::exchange(m_finishing, true))
         return;
     if (m_widget)
         m_widget->removeEventFilter(this);
-    QTimer::singleShot(0, this, [this] {
-        const std::function<void()> then = std::move(m_then);
-        deleteLater();
-        then();
-    });
+    // Ahead of what is already queued (the next repaint, when the window has just been activated)
+    // so that it runs right after this paint, not after the one behind it.
+    QCoreApplication::postEvent(this, new QEvent(kRunEvent), Qt::HighEventPriority);
+}
+
+bool AfterPaint::event(QEvent* event)
+{
+    if (event->type() != kRunEvent)
+        return QObject::event(event);
+    const std::function<void()> then = std::move(m_then);
+    deleteLater();
+    then();
+    return true;
 }
 
 } // namespace keycard

@@ -18,6 +18,7 @@ public:
     static void run(QWidget* widget, std::function<void()> then);
 
 protected:
+    bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

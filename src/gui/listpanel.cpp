@@ -1,5 +1,6 @@
 #include "listpanel.h"
 
+#include "afterpaint.h"
 #include "filteredlistmodel.h"
 #include "pagedlistmodel.h"
 #include "ui_listpanel.h"
@@ -9,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QResizeEvent>
+#include <QShowEvent>
 #include <QSizePolicy>
 #include <utility>
 
@@ -58,6 +60,16 @@ ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
 }
 
 ListPanel::~ListPanel() = default;
+
+void ListPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_shownOnce, true))
+        return;
+    // The clear button's icon is read from an image file, a millisecond at start-up: it is added
+    // once the panel has been painted (it only shows when there is text to clear).
+    AfterPaint::run(this, [this] { m_ui->filterEdit->setClearButtonEnabled(true); });
+}
 
 void ListPanel::setTitle(const QString& title)
 {

@@ -54,6 +54,7 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();
@@ -73,6 +74,7 @@ private:
     QElapsedTimer m_sinceRelease; // since the view last painted rows that streamed in
     bool m_paintHeld = false;
     bool m_stateStale = false; // updateState() waits for the held paint
+    bool m_shownOnce = false;
     std::function<QAction*(const ApiError&)> m_pickRecovery;
     QPointer<QAction> m_recovery;
 };

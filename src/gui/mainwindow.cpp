@@ -459,6 +459,7 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
     rebuildProfilesMenu();
     if (session) {
         m_organizations->fetchMore({});
+        openExpectedOrganization();
         m_actions->resumeRotations();
     }
     updateActions();
@@ -620,6 +621,23 @@ QString MainWindow::currentAccountId() const
     return current.isValid() ? current.data(PagedListModel::IdRole).toString() : QString();
 }
 
+// The organization that will be opened is often known before the list has arrived (the one asked
+// for, the profile's last one, the one to come back to): its first page is asked for beside the
+// list, a round trip sooner. The API takes an ID or a label here; the list then confirms it
+// (organizationChosen() keeps what was loaded) or not (organizationsChanged() lets it go).
+void MainWindow::openExpectedOrganization()
+{
+    const QString profileName = m_session ? m_session->identity().profileName : QString();
+    const QString expected = !m_preferredOrganization.isEmpty() ? m_preferredOrganization
+                             : profileName.isEmpty()            ? QString()
+                                                     : m_profiles.lastOrganization(profileName);
+    if (expected.isEmpty())
+        return;
+    m_accounts->setScope(expected);
+    if (m_accounts->canFetchMore({}))
+        m_accounts->fetchMore({});
+}
+
 void MainWindow::organizationsChanged()
 {
     if (m_organizations->loadState() == PagedListModel::LoadState::Failed) {
@@ -645,6 +663,8 @@ void MainWindow::organizationsChanged()
         }
     }
     const bool complete = m_organizations->loadState() == PagedListModel::LoadState::Complete;
+    if (complete)
+        m_accounts->setScope({}); // an organization opened ahead that is not in the list
     if (complete && m_organizations->rowCount() == 1)
         m_organizationPicker->setCurrentIndex(0);
     else if (complete && m_organizations->rowCount() == 0)
@@ -669,6 +689,11 @@ int MainWindow::organizationRow(const QString& idOrLabel) const
 void MainWindow::organizationChosen(int index)
 {
     const QString orgId = index < 0 ? QString() : m_organizations->idAt(index);
+    if (!orgId.isEmpty() && orgId == m_accounts->organizationId()) {
+        rememberOrganization(orgId); // opened ahead of the list: what has arrived stays
+        updateActions();
+        return;
+    }
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
     m_place->organizationChosen();
@@ -676,10 +701,15 @@ void MainWindow::organizationChosen(int index)
     // Asked for now, not when the view next lays itself out (after a paint).
     if (m_accounts->canFetchMore({}))
         m_accounts->fetchMore({});
+    rememberOrganization(orgId);
+    updateActions();
+}
+
+void MainWindow::rememberOrganization(const QString& orgId)
+{
     const QString profileName = m_session ? m_session->identity().profileName : QString();
     if (!orgId.isEmpty() && !profileName.isEmpty())
         m_profiles.setLastOrganization(profileName, orgId);
-    updateActions();
 }
 
 void MainWindow::accountChanged()

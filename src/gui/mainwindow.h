@@ -93,6 +93,8 @@ private:
     void rebuildProfilesMenu();
     void organizationsChanged();
     void organizationChosen(int index);
+    void openExpectedOrganization();
+    void rememberOrganization(const QString& orgId);
     int organizationRow(const QString& idOrLabel) const;
     QString currentOrganizationId() const;
     QString currentAccountId() const;

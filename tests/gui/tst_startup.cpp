@@ -1,20 +1,28 @@
 // What start-up does to be fast without being seen: the sign-in starts before the window is
 // built, the window appears with its first page, and work that can wait runs after a paint.
 #include "afterpaint.h"
+#include "fakeserver.h"
+#include "filteredlistmodel.h"
+#include "listpanel.h"
 #include "mainwindow.h"
+#include "pagedlistmodel.h"
 #include "signin.h"
 #include "signindialog.h"
 #include "windowfixture.h"
 #include "windowparts.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <algorithm>
 
 using namespace keycard;
 using namespace keycard::test;
@@ -48,6 +56,9 @@ private slots:
     void afterPaint_hiddenWidget_runsOnNextTurn();
     void afterPaint_widgetGoneFirst_neverRuns();
     void hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown();
+    void filterClearButton_comesAfterFirstPaint();
+    void expectedOrganization_opensBeforeListArrives();
+    void expectedOrganization_notListed_isLetGo();
     void signInStartedBeforeWindow_isTakenOver();
     void signInStartedBeforeWindow_fails_showsWindowWithDialog();
 
@@ -74,9 +85,10 @@ void StartupTest::afterPaint_shownWidget_runsOnlyAfterItPainted()
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QTRY_VERIFY(!widget.visibleRegion().isEmpty());
-    auto* counter = new PaintCounter(&widget);
+    PaintCounter* counter = nullptr;
     int paintsWhenRun = -1;
     AfterPaint::run(&widget, [&] { paintsWhenRun = counter->paints; });
+    counter = new PaintCounter(&widget);
     QCoreApplication::processEvents(); // nothing asked for a paint: it waits
     QCOMPARE(paintsWhenRun, -1);
     widget.update();
@@ -131,6 +143,50 @@ void StartupTest::hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown()
     QVERIFY(shown.wait(10000));
     QVERIFY(paintsWhenShown > 0);
     QCOMPARE(arrived.count(), 1);
+}
+
+void StartupTest::filterClearButton_comesAfterFirstPaint()
+{
+    QVERIFY(m_fixture.start());
+    QLineEdit* filter = accountsPanel(m_fixture.window.get())->filterEdit();
+    QTRY_VERIFY(filter->isClearButtonEnabled());
+    filter->setText(QStringLiteral("x"));
+    const auto buttons = filter->findChildren<QToolButton*>();
+    QVERIFY(std::any_of(buttons.begin(), buttons.end(),
+                        [](const QToolButton* b) { return b->isVisibleTo(b->parentWidget()); }));
+}
+
+void StartupTest::expectedOrganization_opensBeforeListArrives()
+{
+    QVERIFY(m_fixture.start());
+    fake::Fault slowList;
+    slowList.kind = fake::Fault::Kind::Latency;
+    slowList.latencyMs = 60000; // the list stays on its way for the whole test
+    m_fixture.server->addFault(QStringLiteral("listOrganizations"), slowList);
+    MainWindow* window = m_fixture.window.get();
+    window->setPreferredOrganization(m_fixture.server->demoIds().bigOrgId);
+    m_fixture.signInAsDemo();
+    QTRY_VERIFY(accountsView(window)->model()->rowCount() > 0);
+    QCOMPARE(organizationPicker(window)->count(), 0);
+    QCOMPARE(m_fixture.server->requestCount(QStringLiteral("listServiceAccounts")), 1);
+}
+
+void StartupTest::expectedOrganization_notListed_isLetGo()
+{
+    QVERIFY(m_fixture.start());
+    MainWindow* window = m_fixture.window.get();
+    window->setPreferredOrganization(QStringLiteral("no-such-organization"));
+    m_fixture.signInAsDemo();
+    QTRY_VERIFY(organizationPicker(window)->count() > 1);
+    QTRY_COMPARE(m_fixture.server->requestCount(QStringLiteral("listServiceAccounts")), 1);
+    const auto* filtered = qobject_cast<FilteredListModel*>(accountsView(window)->model());
+    QVERIFY(filtered);
+    QTRY_VERIFY(!filtered->pagedSource()->hasScope());
+    QCOMPARE(organizationPicker(window)->currentIndex(), -1);
+    QCOMPARE(accountsView(window)->model()->rowCount(), 0);
+    // What was opened ahead and failed is not left on screen: the panel asks for a choice.
+    QCOMPARE(accountsPanel(window)->emptyStateText(),
+             QStringLiteral("Choose an organization to see its service accounts."));
 }
 
 void StartupTest::signInStartedBeforeWindow_isTakenOver()
