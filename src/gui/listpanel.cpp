@@ -3,6 +3,7 @@
 #include "afterpaint.h"
 #include "filteredlistmodel.h"
 #include "pagedlistmodel.h"
+#include "textcelldelegate.h"
 #include "ui_listpanel.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@ namespace keycard {
 ListPanel::ListPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ListPanel>())
 {
     m_ui->setupUi(this);
+    m_ui->view->setItemDelegate(new TextCellDelegate(m_ui->view));
     m_ui->view->verticalHeader()->hide();
     m_ui->view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->view->horizontalHeader()->setStretchLastSection(true);
