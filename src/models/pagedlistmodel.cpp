@@ -291,6 +291,29 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     m_lastError = {};
     const PageInfo& info = outcome.pageInfo;
 
+    // Decide how paging goes on before the rows are announced: whoever reacts to them sees
+    // the new state. The next page is asked for first, before the IDs are checked, so that the
+    // server works on it meanwhile; a page that brings nothing new calls it back below.
+    const QString previousCursor = m_nextCursor;
+    if (!info.hasNextPage) {
+        m_morePages = false;
+        m_state = LoadState::Complete;
+    } else if (info.endCursor.isEmpty()) {
+        qCWarning(lcModels) << metaObject()->className() << "next page without a cursor";
+        m_broken = BrokenReason::MissingCursor;
+        m_state = LoadState::Broken;
+    } else if (m_seenCursors.contains(info.endCursor)) {
+        qCWarning(lcModels) << metaObject()->className() << "the server repeated a cursor";
+        m_broken = BrokenReason::RepeatedCursor;
+        m_state = LoadState::Broken;
+    } else {
+        m_seenCursors.insert(info.endCursor);
+        m_nextCursor = info.endCursor;
+        m_state = LoadState::Idle;
+        if (m_streaming && m_client && hasScope())
+            startReadAhead();
+    }
+
     // One row per ID: items already loaded (a repeated page, an item that moved between pages,
     // one created here meanwhile) or repeated within this page are left out.
     // A refreshed first page replaces the rows: only repeats within the page are left out.
@@ -313,34 +336,18 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         }
     }
     const bool nothingNew = !outcome.ids.isEmpty() && fresh.isEmpty();
-
-    // Decide how paging goes on before the rows are announced: whoever reacts to them sees
-    // the new state.
-    if (!info.hasNextPage) {
-        m_morePages = false;
-        m_state = LoadState::Complete;
-    } else if (info.endCursor.isEmpty()) {
-        qCWarning(lcModels) << metaObject()->className() << "next page without a cursor";
-        m_broken = BrokenReason::MissingCursor;
-        m_state = LoadState::Broken;
-    } else if (m_seenCursors.contains(info.endCursor)) {
-        qCWarning(lcModels) << metaObject()->className() << "the server repeated a cursor";
-        m_broken = BrokenReason::RepeatedCursor;
-        m_state = LoadState::Broken;
-    } else if (nothingNew) {
+    if (nothingNew && m_state == LoadState::Idle) {
         // A page of nothing but rows already loaded is a repeated page under a new cursor: a
         // server that keeps doing so would fill the list with copies (or spin) forever.
         qCWarning(lcModels) << metaObject()->className()
                             << "the server repeated a page under a new cursor";
+        m_inFlight.cancel();
+        m_inFlight = {};
+        dropReadAhead();
+        m_seenCursors.remove(info.endCursor);
+        m_nextCursor = previousCursor;
         m_broken = BrokenReason::RepeatedCursor;
         m_state = LoadState::Broken;
-    } else {
-        m_seenCursors.insert(info.endCursor);
-        m_nextCursor = info.endCursor;
-        m_state = LoadState::Idle;
-        // The server works on the next page while these rows are announced and painted.
-        if (m_streaming && m_client && hasScope())
-            startReadAhead();
     }
 
     const bool permissionsChanged = outcome.permissions.present;
