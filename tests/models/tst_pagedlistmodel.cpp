@@ -43,6 +43,7 @@ private slots:
     void statusText_idleWithMore_saysCountAndMore();
     void refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds();
     void fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked();
+    void streaming_repeatedPageUnderNewCursor_breaksAndShowsNothingReadAhead();
     void streaming_schemaBreakMidStream_failsKeepsRowsAndRetryGoesOnInOrder();
     void refresh_failedFirstPage_keepsRowsAndRetryReplaces();
 
@@ -441,6 +442,42 @@ void TestPagedListModel::fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsk
     m_model->reset();
     QVERIFY(fetchPage(*m_model));
     verifyPrefixOfAccounts(org, 50);
+}
+
+// While streaming, the next page is asked for as soon as a page's cursor is known, before its
+// IDs are checked: a page that turns out to repeat loaded rows under a new cursor ends paging,
+// and what was asked for behind it never shows.
+void TestPagedListModel::streaming_repeatedPageUnderNewCursor_breaksAndShowsNothingReadAhead()
+{
+    makeModel(50, 30000, 0);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this, [&] {
+        if (m_model->loadState() != LoadState::Idle || m_model->rowCount() >= 400)
+            return;
+        if (m_model->rowCount() == 150) {
+            Fault repeat = Fault::of(Fault::Kind::DuplicateIds);
+            repeat.count = -1; // every page from here on holds the same item
+            m_session->server.addFault(kListOp, repeat);
+        }
+        m_model->fetchMore({});
+    });
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->loadState(), LoadState::Broken);
+    const QStringList shown = loadedIds(*m_model);
+    QVERIFY(shown.size() == 150 || shown.size() == 151); // the repeated item shows once at most
+    QCOMPARE(shown.mid(0, 150), m_session->server.store().serviceAccountIds(org).mid(0, 150));
+    QVERIFY(!m_model->canFetchMore({}));
+
+    // Whatever the server still answers, nothing more arrives in the table.
+    m_session->server.clearFaults();
+    const int requestsBefore = listRequests();
+    ServiceAccountsModel sentinel(m_client.get(), org);
+    QVERIFY(fetchPage(sentinel));
+    QVERIFY(listRequests() > requestsBefore);
+    QCOMPARE(loadedIds(*m_model), shown);
+    QCOMPARE(m_model->loadState(), LoadState::Broken);
 }
 
 // While streaming, the page after the one that arrives is already asked for: a page that breaks
