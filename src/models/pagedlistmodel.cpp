@@ -350,7 +350,10 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_state = LoadState::Broken;
     }
 
-    const bool permissionsChanged = outcome.permissions.present;
+    // Every page carries them; the actions follow only when they differ.
+    const bool permissionsChanged =
+        outcome.permissions.present &&
+        (!m_listPermissions.present || outcome.permissions.grants != m_listPermissions.grants);
     if (permissionsChanged)
         m_listPermissions = outcome.permissions;
 
