@@ -46,7 +46,9 @@ bool Launcher::start()
 {
     if (m_options.demo && !startDemoServer())
         return false;
-    std::unique_ptr<SignIn> signIn = startSignIn();
+    const bool fromEnvironment =
+        !m_demoServer && ConnectionConfig::fromEnvironment().hasCredentials();
+    std::unique_ptr<SignIn> signIn = startSignIn(fromEnvironment);
 
     m_window = std::make_unique<MainWindow>(*m_profiles, *m_secrets);
     if (m_options.smokeTest)
@@ -69,7 +71,7 @@ bool Launcher::start()
         m_window->showNotice(tr("Connected to the built-in demo server at %1. Nothing here "
                                 "touches a real Keycard organization.")
                                  .arg(m_demoServer->baseUrl().toString()));
-    } else if (ConnectionConfig::fromEnvironment().hasCredentials()) {
+    } else if (fromEnvironment) {
         m_window->signIn(std::move(signIn),
                          tr("Signing in with the KEYCARD_API_* environment variables failed:"));
         // After a lock the variables are read again: the secret is not kept in between.
@@ -81,7 +83,7 @@ bool Launcher::start()
     return true;
 }
 
-std::unique_ptr<SignIn> Launcher::startSignIn()
+std::unique_ptr<SignIn> Launcher::startSignIn(bool fromEnvironment)
 {
     auto signIn = std::make_unique<SignIn>();
     if (m_demoServer) {
@@ -89,7 +91,7 @@ std::unique_ptr<SignIn> Launcher::startSignIn()
         signIn->start(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
         return signIn;
     }
-    if (ConnectionConfig::fromEnvironment().hasCredentials()) {
+    if (fromEnvironment) {
         const ConnectionConfig config = environmentConfig();
         signIn->start(config, environmentIdentity(config.baseUrl));
         return signIn;

@@ -29,9 +29,10 @@ public:
     bool start();
 
 private:
-    // The sign-in of this start, begun before the window is built so that the server answers
-    // while the widgets are made; null when the sign-in dialog has to ask.
-    std::unique_ptr<SignIn> startSignIn();
+    // The sign-in of this start (the demo server, the KEYCARD_API_* variables, a saved profile),
+    // begun before the window is built so that the server answers while the widgets are made;
+    // null when the sign-in dialog has to ask.
+    std::unique_ptr<SignIn> startSignIn(bool fromEnvironment);
     bool startDemoServer();
     ConnectionConfig demoConfig() const;
     ConnectionConfig environmentConfig() const;

@@ -627,15 +627,25 @@ QString MainWindow::currentAccountId() const
 // (organizationChosen() keeps what was loaded) or not (organizationsChanged() lets it go).
 void MainWindow::openExpectedOrganization()
 {
-    const QString profileName = m_session ? m_session->identity().profileName : QString();
-    const QString expected = !m_preferredOrganization.isEmpty() ? m_preferredOrganization
-                             : profileName.isEmpty()            ? QString()
-                                                     : m_profiles.lastOrganization(profileName);
-    if (expected.isEmpty())
-        return;
-    m_accounts->setScope(expected);
+    const QString expected =
+        !m_preferredOrganization.isEmpty() ? m_preferredOrganization : rememberedOrganization();
+    if (!expected.isEmpty())
+        openAccountsOf(expected);
+}
+
+void MainWindow::openAccountsOf(const QString& organization)
+{
+    m_accounts->setScope(organization);
+    // Asked for now, not when the view next lays itself out (after a paint; never while the
+    // window waits to be shown).
     if (m_accounts->canFetchMore({}))
         m_accounts->fetchMore({});
+}
+
+QString MainWindow::rememberedOrganization() const
+{
+    const QString profileName = m_session ? m_session->identity().profileName : QString();
+    return profileName.isEmpty() ? QString() : m_profiles.lastOrganization(profileName);
 }
 
 void MainWindow::organizationsChanged()
@@ -652,10 +662,7 @@ void MainWindow::organizationsChanged()
     if (m_organizationPicker->currentIndex() >= 0)
         return;
 
-    const QString profileName = m_session ? m_session->identity().profileName : QString();
-    const QString remembered =
-        profileName.isEmpty() ? QString() : m_profiles.lastOrganization(profileName);
-    for (const QString& wanted : {m_preferredOrganization, remembered}) {
+    for (const QString& wanted : {m_preferredOrganization, rememberedOrganization()}) {
         const int row = organizationRow(wanted);
         if (row >= 0) {
             m_organizationPicker->setCurrentIndex(row);
@@ -697,10 +704,7 @@ void MainWindow::organizationChosen(int index)
     m_credentials->setScope({}, {});
     m_accountsShownOnce = false;
     m_place->organizationChosen();
-    m_accounts->setScope(orgId);
-    // Asked for now, not when the view next lays itself out (after a paint).
-    if (m_accounts->canFetchMore({}))
-        m_accounts->fetchMore({});
+    openAccountsOf(orgId);
     rememberOrganization(orgId);
     updateActions();
 }

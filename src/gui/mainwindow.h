@@ -94,6 +94,8 @@ private:
     void organizationsChanged();
     void organizationChosen(int index);
     void openExpectedOrganization();
+    void openAccountsOf(const QString& organization); // an ID, or a label before the list
+    QString rememberedOrganization() const;           // the profile's last one
     void rememberOrganization(const QString& orgId);
     int organizationRow(const QString& idOrLabel) const;
     QString currentOrganizationId() const;
