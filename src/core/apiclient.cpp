@@ -49,6 +49,7 @@ struct ApiClient::Private
                 done(result);
             },
             q);
+        QObject::connect(pending, &PendingCall::exchangeStarted, q, &ApiClient::requestStarted);
         QObject::connect(pending, &PendingCall::exchangeFinished, q, &ApiClient::requestFinished);
         pending->start();
         return RequestHandle(pending);

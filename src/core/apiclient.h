@@ -86,6 +86,8 @@ public:
     QNetworkAccessManager* networkAccessManager() const;
 
 signals:
+    // One per API request handed to the network (not the token exchange), for diagnostics.
+    void requestStarted(const QString& requestId);
     // One per finished HTTP exchange, for status and diagnostics (no secrets).
     void requestFinished(const QString& requestId, int httpStatus);
 

@@ -38,6 +38,14 @@ void PendingCall::start()
     }
     const bool usesToken = m_env->tokens && m_spec.auth != CallSpec::Auth::Given;
     if (usesToken) {
+        const std::optional<SecretString> token =
+            m_spec.auth == CallSpec::Auth::Bearer ? m_env->tokens->validToken() : std::nullopt;
+        if (token) {
+            // Sent at once: a page read ahead leaves before the page before it is inserted.
+            m_token = *token;
+            send(token->prefixed(QByteArrayLiteral("Bearer ")));
+            return;
+        }
         acquireToken();
     } else if (m_spec.auth == CallSpec::Auth::TokenOnly) {
         // API key: nothing to exchange (ApiClient sends a cheap GET instead)
@@ -85,6 +93,7 @@ void PendingCall::send(const SecretString& authorization)
     m_request = new ApiRequest(m_env->nam, std::move(request), m_env->policy, this);
     connect(m_request, &ApiRequest::finished, this, &PendingCall::onResponse);
     m_request->start();
+    emit exchangeStarted(m_requestId);
 }
 
 void PendingCall::onResponse(const RawResponse& response)

@@ -66,6 +66,7 @@ public:
     const CallSpec& spec() const { return m_spec; }
 
 signals:
+    void exchangeStarted(const QString& requestId);
     void exchangeFinished(const QString& requestId, int httpStatus);
 
 private:

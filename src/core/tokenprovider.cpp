@@ -48,6 +48,13 @@ RequestSpec TokenProvider::exchangeSpec(const QUrl& baseUrl, const QString& clie
     return spec;
 }
 
+std::optional<SecretString> TokenProvider::validToken() const
+{
+    if (!hasValidToken())
+        return std::nullopt;
+    return m_token;
+}
+
 bool TokenProvider::hasValidToken() const
 {
     if (m_token.isEmpty())

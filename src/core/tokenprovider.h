@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -39,6 +40,8 @@ public:
     void invalidate(const SecretString& rejected);
 
     bool hasValidToken() const;
+    // The cached token while it is valid, for a request that can be sent at once.
+    std::optional<SecretString> validToken() const;
 
     // The token endpoint, and a request that exchanges the given credentials there.
     static QUrl tokenUrl(const QUrl& baseUrl);

@@ -78,6 +78,8 @@ FaultPlan FaultInjector::plan(const QString& operationId, bool hasAfterCursor)
         for (Fault& fault : *it) {
             if (fault.kind == Fault::Kind::RepeatCursor && !hasAfterCursor)
                 continue;
+            if (fault.firstPageOnly && hasAfterCursor)
+                continue;
             if (fault.kind != Fault::Kind::Latency && result.hasFault)
                 continue;
             if (!hits(fault))

@@ -36,8 +36,9 @@ struct Fault
     QString message;            // Kind::Status: the error body's message; empty = one per status
     int latencyMs = 0;          // Kind::Latency: fixed, or random in [latencyMs, latencyMaxMs]
     int latencyMaxMs = 0;
-    int count = 1;        // the next `count` matching requests; -1 = every one
-    double share = 1.0;   // probability that a matching request is hit
+    int count = 1;              // the next `count` matching requests; -1 = every one
+    bool firstPageOnly = false; // lists: only requests without `after` (a first page, a refresh)
+    double share = 1.0;         // probability that a matching request is hit
     qint64 size = -1;     // hostile kinds: bytes, depth, items or keys (see Kind); -1 = default
     int intervalMs = 200; // Kind::DripFeed: pause between two bytes
     bool deflate = false; // Kind::DecompressionBomb: Content-Encoding deflate, not gzip

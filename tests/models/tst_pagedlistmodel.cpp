@@ -43,6 +43,7 @@ private slots:
     void statusText_idleWithMore_saysCountAndMore();
     void refresh_keepsRowsUntilFirstPage_thenReplacesKeepingSelectedIds();
     void fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsked();
+    void streaming_nextRequestLeavesBeforeRowsAreAnnounced();
     void streaming_repeatedPageUnderNewCursor_breaksAndShowsNothingReadAhead();
     void streaming_schemaBreakMidStream_failsKeepsRowsAndRetryGoesOnInOrder();
     void refresh_failedFirstPage_keepsRowsAndRetryReplaces();
@@ -444,9 +445,44 @@ void TestPagedListModel::fetchMore_streaming_readsOnePageAheadAndHoldsItUntilAsk
     verifyPrefixOfAccounts(org, 50);
 }
 
-// While streaming, the next page is asked for as soon as a page's cursor is known, before its
-// IDs are checked: a page that turns out to repeat loaded rows under a new cursor ends paging,
-// and what was asked for behind it never shows.
+// While a view streams, the request for the next page is on its way before the rows of the page
+// that names it are announced, so that the server works on it while they are inserted and
+// painted; and each page is asked for once.
+void TestPagedListModel::streaming_nextRequestLeavesBeforeRowsAreAnnounced()
+{
+    makeModel(50);
+    const QString org = m_session->server.demoIds().bigOrgId;
+    bindTo(org);
+    QVERIFY(fetchPage(*m_model));
+
+    int sent = 0;
+    int pagesShown = 1;
+    QList<bool> nextWasOnItsWay; // for each page, when its rows were announced
+    connect(m_client.get(), &keycard::ApiClient::requestStarted, this, [&] { ++sent; });
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] {
+        ++pagesShown;
+        nextWasOnItsWay << (sent >= pagesShown);
+    });
+    connect(m_model.get(), &PagedListModel::loadStateChanged, this, [&] {
+        if (m_model->loadState() == LoadState::Idle && m_model->rowCount() < 300)
+            QTimer::singleShot(0, m_model.get(), [&] { m_model->fetchMore({}); });
+    });
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 300);
+    QVERIFY(waitSettled(*m_model));
+    // Once the stream is going, every page's rows come after the next page's request left.
+    QCOMPARE(nextWasOnItsWay.size(), 5);
+    QVERIFY2(nextWasOnItsWay.last() && nextWasOnItsWay.at(3),
+             qPrintable(QStringLiteral("%1 requests for %2 pages").arg(sent).arg(pagesShown)));
+    // No page was asked for twice: the 300 rows and the page read ahead behind them.
+    QTRY_COMPARE(listRequests(), 7);
+    QCOMPARE(sent, 6);
+    verifyPrefixOfAccounts(org, 300);
+}
+
+// While streaming, the next page is asked for as soon as a page's cursor is seen, before the page
+// is decoded and its IDs are checked: a page that turns out to repeat loaded rows under a new
+// cursor ends paging, and what was asked for behind it never shows.
 void TestPagedListModel::streaming_repeatedPageUnderNewCursor_breaksAndShowsNothingReadAhead()
 {
     makeModel(50, 30000, 0);
@@ -528,7 +564,12 @@ void TestPagedListModel::refresh_failedFirstPage_keepsRowsAndRetryReplaces()
     const QStringList before = loadedIds(*m_model);
     QVERIFY(m_session->server.store().deleteServiceAccount(org, before.at(5)));
 
-    m_session->server.addFault(kListOp, Fault::httpStatus(500, 1));
+    // Only the refresh's first page fails, not the page the model may have read ahead behind
+    // the two it shows (that request is on its way already, and cancelling it does not stop
+    // the server from answering it).
+    Fault firstPage = Fault::httpStatus(500, 1);
+    firstPage.firstPageOnly = true;
+    m_session->server.addFault(kListOp, firstPage);
     m_model->refresh();
     QVERIFY(waitSettled(*m_model));
     QCOMPARE(m_model->loadState(), PagedListModel::LoadState::Failed);
