@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "apiurl.h"
+#include "cursorpeek.h"
 #include "jsondecoder.h"
 #include "logging.h"
 #include "pendingcall.h"
@@ -84,7 +85,13 @@ struct ApiClient::Private
     {
         const int limit = sentLimit(page);
         return decoderOf<Page<T>>(
-            [fn, limit](const QByteArray& body, const QString& requestId) {
+            [fn, limit, seen = page.nextCursorSeen](const QByteArray& body,
+                                                    const QString& requestId) {
+                if (seen) {
+                    const QString next = peekNextCursor(body);
+                    if (!next.isEmpty())
+                        seen(next);
+                }
                 return fn(body, requestId, limit);
             },
             action);

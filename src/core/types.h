@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace keycard {
@@ -83,6 +84,9 @@ struct PageRequest
     QString after;
     QString before;
     bool expandPermissions = true;
+    // Called, when the answer names a next page, with its cursor as peekNextCursor() finds it,
+    // before the answer is decoded (a guess: the decoded page_info decides).
+    std::function<void(const QString& cursor)> nextCursorSeen;
 };
 
 // Body of a create; description is omitted when empty.

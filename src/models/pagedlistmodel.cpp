@@ -13,6 +13,7 @@ PagedListModel::PagedListModel(QObject* parent) : QAbstractTableModel(parent) {}
 PagedListModel::~PagedListModel()
 {
     m_inFlight.cancel();
+    m_early.cancel();
 }
 
 void PagedListModel::setClient(ApiClient* client)
@@ -79,12 +80,15 @@ void PagedListModel::fetchMore(const QModelIndex& parent)
     startRequest();
 }
 
-PageRequest PagedListModel::nextPageRequest() const
+PageRequest PagedListModel::nextPageRequest()
 {
     PageRequest request;
     request.limit = m_pageSize;
     request.after = m_nextCursor;
     request.expandPermissions = true;
+    request.nextCursorSeen = [this, generation = m_generation](const QString& cursor) {
+        nextCursorSeen(generation, cursor);
+    };
     return request;
 }
 
@@ -103,8 +107,30 @@ void PagedListModel::startReadAhead()
     m_inFlight = requestPage(*m_client, nextPageRequest());
 }
 
+void PagedListModel::nextCursorSeen(quint64 generation, const QString& cursor)
+{
+    // Only an answer that goes on to pageArrived() now, while the view streams (a read-ahead
+    // nobody asked for yet is held, and reads no further).
+    const bool arrivesNow = !m_readAheadInFlight || m_readAheadWanted;
+    if (!isCurrent(generation) || !arrivesNow || !m_streaming || !m_client || !hasScope() ||
+        m_early.isActive() || m_seenCursors.contains(cursor))
+        return;
+    PageRequest request = nextPageRequest();
+    request.after = cursor;
+    m_earlyCursor = cursor;
+    m_early = requestPage(*m_client, request);
+}
+
+void PagedListModel::dropEarlyRequest()
+{
+    m_early.cancel();
+    m_early = {};
+    m_earlyCursor.clear();
+}
+
 void PagedListModel::dropReadAhead()
 {
+    dropEarlyRequest();
     m_streaming = false;
     m_readAheadInFlight = false;
     m_readAheadWanted = false;
@@ -267,6 +293,7 @@ void PagedListModel::retry()
 void PagedListModel::pageFailed(const ApiError& error)
 {
     m_inFlight = {};
+    dropEarlyRequest();
     if (m_readAheadInFlight) {
         m_readAheadInFlight = false;
         const bool wanted = std::exchange(m_readAheadWanted, false);
@@ -292,8 +319,10 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
     const PageInfo& info = outcome.pageInfo;
 
     // Decide how paging goes on before the rows are announced: whoever reacts to them sees
-    // the new state. The next page is asked for first, before the IDs are checked, so that the
-    // server works on it meanwhile; a page that brings nothing new calls it back below.
+    // the new state. While streaming, the next page was asked for when the answer's cursor was
+    // seen (nextCursorSeen()) and is kept if page_info confirms it, or is asked for now: before
+    // the IDs are checked, so that the server works on it meanwhile. A page that brings nothing
+    // new calls it back below.
     const QString previousCursor = m_nextCursor;
     if (!info.hasNextPage) {
         m_morePages = false;
@@ -310,9 +339,17 @@ void PagedListModel::pageArrived(const PageOutcome& outcome, const Inserter& ins
         m_seenCursors.insert(info.endCursor);
         m_nextCursor = info.endCursor;
         m_state = LoadState::Idle;
-        if (m_streaming && m_client && hasScope())
-            startReadAhead();
+        if (m_streaming && m_client && hasScope()) {
+            if (m_early.isActive() && m_earlyCursor == info.endCursor) {
+                m_inFlight = std::exchange(m_early, {});
+                m_readAheadInFlight = true;
+                m_readAheadWanted = false;
+            } else {
+                startReadAhead();
+            }
+        }
     }
+    dropEarlyRequest(); // a guess the page_info did not confirm
 
     // One row per ID: items already loaded (a repeated page, an item that moved between pages,
     // one created here meanwhile) or repeated within this page are left out.

@@ -156,8 +156,12 @@ private:
     using Inserter = std::function<void(const QSet<int>& skip)>;
 
     void startRequest();
-    PageRequest nextPageRequest() const;
+    PageRequest nextPageRequest();
     void startReadAhead();
+    // The answer being decoded names this next page: asked for at once when it would be read
+    // ahead anyway, kept by pageArrived() if the decoded page_info names the same cursor.
+    void nextCursorSeen(quint64 generation, const QString& cursor);
+    void dropEarlyRequest();
     // Every answer comes here first: a page read ahead is held until asked for.
     void pageReceived(const PageOutcome& outcome, const Inserter& insert);
     void dropReadAhead();
@@ -186,6 +190,8 @@ private:
     bool m_readAheadInFlight = false;
     bool m_readAheadWanted = false; // fetchMore() came while it was in flight
     bool m_holding = false;         // a page read ahead waits for fetchMore()
+    RequestHandle m_early;          // asked for from nextCursorSeen(), not yet confirmed
+    QString m_earlyCursor;
     PageOutcome m_heldOutcome;
     Inserter m_heldInsert;
     QElapsedTimer m_sincePage; // since the last page's rows were announced

@@ -1,6 +1,7 @@
 // Strict decoding: every field checked, errors that name the field and the request ID, and
 // answers broken by the fake server; plus the small value types (SecretString, Permissions).
 #include "apiclient.h"
+#include "cursorpeek.h"
 #include "fakeserver.h"
 #include "jsondecoder.h"
 #include "qtcompat.h"
@@ -75,6 +76,66 @@ private slots:
                                               QStringLiteral("delete")));
         QVERIFY(
             !r.value().permissions.allows(QStringLiteral("credentials"), QStringLiteral("create")));
+    }
+
+    // The next page's cursor, read before the answer is decoded so that the next page can be
+    // asked for meanwhile: what the answer's own page_info says, or nothing.
+    void peekNextCursor_readsOnlyTheAnswersPageInfo_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        const QByteArray next = R"("page_info":{"end_cursor":"c2","has_next_page":true})";
+        QTest::newRow("next page")
+            << QByteArray("{\"items\":[" + accounts(3) + "]," + next + "}") << QStringLiteral("c2");
+        QTest::newRow("keys in another order, spaces")
+            << QByteArray(R"({ "page_info" : { "has_next_page" : true , "end_cursor" : "c2" },)"
+                          R"( "items" : [ ] })")
+            << QStringLiteral("c2");
+        QTest::newRow("escaped cursor")
+            << QByteArray("{\"items\":[],\"page_info\":{\"end_cursor\":\"a\\/b\\u0041\","
+                          "\"has_next_page\":true}}")
+            << QStringLiteral("a/bA");
+        QTest::newRow("last page") << pageOf(accounts(2), R"(,"end_cursor":"c2")") << QString();
+        QTest::newRow("page_info only inside an item's text")
+            << QByteArray("{\"items\":[" +
+                          account(",\"description\":\"\\\"page_info\\\":{\\\"end_cursor\\\":"
+                                  "\\\"x\\\",\\\"has_next_page\\\":true}\"") +
+                          "]," + next + "}")
+            << QStringLiteral("c2");
+        QTest::newRow("page_info inside an item")
+            << QByteArray("{\"items\":[" +
+                          account(R"(,"page_info":{"end_cursor":"x","has_next_page":true})") +
+                          "]," + next + "}")
+            << QStringLiteral("c2");
+        QTest::newRow("no cursor")
+            << QByteArray(R"({"items":[],"page_info":{"has_next_page":true}})") << QString();
+        QTest::newRow("empty cursor")
+            << QByteArray(R"({"items":[],"page_info":{"end_cursor":"","has_next_page":true}})")
+            << QString();
+        QTest::newRow("cursor too long")
+            << QByteArray(R"({"items":[],"page_info":{"end_cursor":")" + QByteArray(256, 'c') +
+                          R"(","has_next_page":true}})")
+            << QString();
+        QTest::newRow("has_next_page not a boolean")
+            << QByteArray(R"({"items":[],"page_info":{"end_cursor":"c2","has_next_page":"true"}})")
+            << QString();
+        QTest::newRow("cut off before page_info")
+            << QByteArray("{\"items\":[" + accounts(3)) << QString();
+        QTest::newRow("not JSON") << QByteArray("<html>502</html>") << QString();
+        QTest::newRow("an array") << QByteArray("[1,2]") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("300 KB") << QByteArray("{\"items\":[" + accounts(3000) + "]," + next + "}")
+                                << QStringLiteral("c2");
+        // A huge answer is not read twice: the decoder alone deals with it.
+        QTest::newRow("over 512 KB")
+            << QByteArray("{\"items\":[" + accounts(6000) + "]," + next + "}") << QString();
+    }
+
+    void peekNextCursor_readsOnlyTheAnswersPageInfo()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        QCOMPARE(peekNextCursor(body), expected);
     }
 
     void serviceAccount_nullOptional_isAccepted()

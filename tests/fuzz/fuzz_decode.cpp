@@ -1,5 +1,7 @@
 // Every answer decoder over one input. The first byte picks the limit the page decoders are
-// given (1..100, as the client sends); the rest is the body.
+// given (1..100, as the client sends); the rest is the body. The next-page cursor peeked before
+// decoding must be the one the page decoders read whenever they accept the answer.
+#include "cursorpeek.h"
 #include "fuzzcheck.h"
 #include "jsondecoder.h"
 
@@ -19,6 +21,16 @@ void checkPage(const Result<Page<T>>& page, int limit)
         FUZZ_CHECK(page.error().isError());
 }
 
+// A guess the decoder would not confirm costs a wasted request; one it reads differently from
+// an answer it accepts would be a bug in one of the two.
+template <typename T>
+void checkPeek(const Result<Page<T>>& page, const QString& peeked)
+{
+    if (!page.ok() || !page.value().pageInfo.hasNextPage)
+        return;
+    FUZZ_CHECK(peeked.isEmpty() || peeked == page.value().pageInfo.endCursor);
+}
+
 template <typename T>
 void checkOne(const Result<T>& result)
 {
@@ -35,9 +47,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray body(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
     const QString requestId = QStringLiteral("fuzz");
 
-    checkPage(json::decodeOrganizationPage(body, requestId, limit), limit);
-    checkPage(json::decodeServiceAccountPage(body, requestId, limit), limit);
-    checkPage(json::decodeCredentialPage(body, requestId, limit), limit);
+    const QString peeked = peekNextCursor(body);
+    const auto organizations = json::decodeOrganizationPage(body, requestId, limit);
+    checkPage(organizations, limit);
+    checkPeek(organizations, peeked);
+    const auto accounts = json::decodeServiceAccountPage(body, requestId, limit);
+    checkPage(accounts, limit);
+    checkPeek(accounts, peeked);
+    const auto credentials = json::decodeCredentialPage(body, requestId, limit);
+    checkPage(credentials, limit);
+    checkPeek(credentials, peeked);
     checkOne(json::decodeOrganization(body, requestId));
     checkOne(json::decodeServiceAccount(body, requestId));
     checkOne(json::decodeCredential(body, requestId));
