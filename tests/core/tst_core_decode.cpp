@@ -88,8 +88,16 @@ private slots:
         QTest::newRow("next page")
             << QByteArray("{\"items\":[" + accounts(3) + "]," + next + "}") << QStringLiteral("c2");
         QTest::newRow("keys in another order, spaces")
-            << QByteArray(R"({ "page_info" : { "has_next_page" : true , "end_cursor" : "c2" },)"
-                          R"( "items" : [ ] })")
+            << QByteArray(R"({ "items" : [ ] ,)"
+                          "\n\t"
+                          R"("page_info":{ "has_next_page" : true , "end_cursor" : "c2" } })")
+            << QStringLiteral("c2");
+        QTest::newRow("page_info first")
+            << QByteArray(R"({"page_info":{"has_next_page":true,"end_cursor":"c2"},"items":[]})")
+            << QStringLiteral("c2");
+        QTest::newRow("list permissions after page_info")
+            << QByteArray("{\"items\":[]," + next +
+                          R"(,"permissions":{"service_accounts":{"create":true}}})")
             << QStringLiteral("c2");
         QTest::newRow("escaped cursor")
             << QByteArray("{\"items\":[],\"page_info\":{\"end_cursor\":\"a\\/b\\u0041\","
@@ -107,6 +115,19 @@ private slots:
                           account(R"(,"page_info":{"end_cursor":"x","has_next_page":true})") +
                           "]," + next + "}")
             << QStringLiteral("c2");
+        // What the peek cannot tell apart from the answer's own page_info, it does not guess.
+        QTest::newRow("page_info inside what follows the answer's")
+            << QByteArray("{\"items\":[]," + next +
+                          R"(,"x":{"page_info":{"end_cursor":"x",)"
+                          R"("has_next_page":true}}})")
+            << QString();
+        QTest::newRow("a key ending in page_info after the answer's")
+            << QByteArray("{\"items\":[]," + next +
+                          ",\"x\\\"page_info\":{\"end_cursor\":\"x\",\"has_next_page\":true}}")
+            << QString();
+        QTest::newRow("space before the colon")
+            << QByteArray(R"({"items":[],"page_info" :{"end_cursor":"c2","has_next_page":true}})")
+            << QString();
         QTest::newRow("no cursor")
             << QByteArray(R"({"items":[],"page_info":{"has_next_page":true}})") << QString();
         QTest::newRow("empty cursor")
@@ -124,11 +145,11 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("<html>502</html>") << QString();
         QTest::newRow("an array") << QByteArray("[1,2]") << QString();
         QTest::newRow("empty") << QByteArray() << QString();
-        QTest::newRow("300 KB") << QByteArray("{\"items\":[" + accounts(3000) + "]," + next + "}")
+        // Only the end of the answer is read.
+        QTest::newRow("600 KB") << QByteArray("{\"items\":[" + accounts(6000) + "]," + next + "}")
                                 << QStringLiteral("c2");
-        // A huge answer is not read twice: the decoder alone deals with it.
-        QTest::newRow("over 512 KB")
-            << QByteArray("{\"items\":[" + accounts(6000) + "]," + next + "}") << QString();
+        QTest::newRow("page_info before 4 KB of items")
+            << QByteArray("{" + next + ",\"items\":[" + accounts(40) + "]}") << QString();
     }
 
     void peekNextCursor_readsOnlyTheAnswersPageInfo()
