@@ -11,6 +11,7 @@
 #include <memory>
 #include <simdjson.h>
 #include <string_view>
+#include <vector>
 
 namespace keycard::json {
 
@@ -66,29 +67,71 @@ Slots<N> fieldsNamed(const std::array<std::string_view, N>& keys)
     return s;
 }
 
-// Permissions objects compared without building anything: every row of a page usually carries
-// the same grants, decoded once and shared. Stops at the first difference, so comparing costs
-// no more than reading the row's own object.
-bool sameGrants(element a, element b)
+// The last permissions object decoded, as its keys and booleans in order: every row of a page
+// usually carries the same grants, decoded once and shared. Each row's object is compared with
+// it in one walk, stopping at the first difference (walking both objects, as before, cost 16 M
+// instructions for 10,000 rows). The keys point into the parser's document.
+class GrantsLayout final
 {
-    simdjson::dom::object oa, ob;
-    if (a.get_object().get(oa) || b.get_object().get(ob))
-        return false;
-    auto ia = oa.begin(), ib = ob.begin();
-    for (; ia != oa.end() && ib != ob.end(); ++ia, ++ib) {
-        if (ia.key() != ib.key())
-            return false;
-        const element va = ia.value(), vb = ib.value();
-        if (va.type() == element_type::BOOL || vb.type() == element_type::BOOL) {
-            bool x = false, y = false;
-            if (va.get_bool().get(x) || vb.get_bool().get(y) || x != y)
-                return false;
-        } else if (!sameGrants(va, vb)) {
-            return false;
+public:
+    // Empty unless `v` is an object of objects of booleans.
+    static GrantsLayout of(element v)
+    {
+        GrantsLayout layout;
+        simdjson::dom::object resources;
+        if (v.get_object().get(resources))
+            return {};
+        for (const simdjson::dom::key_value_pair resource : resources) {
+            simdjson::dom::object actions;
+            if (resource.value.get_object().get(actions))
+                return {};
+            layout.m_resources.push_back({resource.key, {}});
+            for (const simdjson::dom::key_value_pair action : actions) {
+                bool allowed = false;
+                if (action.value.get_bool().get(allowed))
+                    return {};
+                layout.m_resources.back().actions.emplace_back(action.key, allowed);
+            }
         }
+        layout.m_valid = true;
+        return layout;
     }
-    return ia == oa.end() && ib == ob.end();
-}
+
+    bool matches(element v) const
+    {
+        simdjson::dom::object resources;
+        if (!m_valid || v.get_object().get(resources))
+            return false;
+        size_t r = 0;
+        for (const simdjson::dom::key_value_pair resource : resources) {
+            simdjson::dom::object actions;
+            if (r == m_resources.size() || resource.key != m_resources[r].key ||
+                resource.value.get_object().get(actions))
+                return false;
+            const auto& expected = m_resources[r++].actions;
+            size_t a = 0;
+            for (const simdjson::dom::key_value_pair action : actions) {
+                bool allowed = false;
+                if (a == expected.size() || action.key != expected[a].first ||
+                    action.value.get_bool().get(allowed) || allowed != expected[a].second)
+                    return false;
+                ++a;
+            }
+            if (a != expected.size())
+                return false;
+        }
+        return r == m_resources.size();
+    }
+
+private:
+    struct Resource
+    {
+        std::string_view key;
+        std::vector<std::pair<std::string_view, bool>> actions;
+    };
+    std::vector<Resource> m_resources;
+    bool m_valid = false;
+};
 
 // Where a value sits in the answer ("items[3]"), spelled out only for an error: building the
 // text for every item of every page cost as much as decoding one of its strings.
@@ -297,7 +340,7 @@ public:
         const auto v = value(slot, path, Need::Optional);
         if (!v)
             return p;
-        if (m_lastPermissions.present && sameGrants(*v, m_lastPermissionsJson))
+        if (m_lastPermissions.present && m_lastLayout.matches(*v))
             return m_lastPermissions;
         // Paths are only spelled out for an error: this runs for every row of every page.
         const auto here = [&] {
@@ -349,7 +392,7 @@ public:
             p.grants.insert(name, granted);
         }
         p.present = true;
-        m_lastPermissionsJson = *v;
+        m_lastLayout = GrantsLayout::of(*v);
         m_lastPermissions = p;
         return p;
     }
@@ -435,7 +478,7 @@ private:
     std::unique_ptr<simdjson::dom::parser> m_ownParser;
     QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                     QStringDecoder::Flag::ConvertInitialBom};
-    element m_lastPermissionsJson; // in the parser's document
+    GrantsLayout m_lastLayout; // in the parser's document
     Permissions m_lastPermissions;
 };
 

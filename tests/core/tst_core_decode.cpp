@@ -480,17 +480,37 @@ private slots:
             R"(,"permissions":{"service_accounts":{"read":true,"update":false}})";
         const QByteArray fewer = R"(,"permissions":{"service_accounts":{"read":true}})";
         const QByteArray broken = R"(,"permissions":{"service_accounts":{"read":true,"update":1}})";
-        const auto r = json::decodeServiceAccountPage(pageOf(account(same) + "," + account(same) +
-                                                             "," + account(other) + "," +
-                                                             account(fewer) + "," + account(same)),
-                                                      kRequestId, 100);
+        const QByteArray more =
+            R"(,"permissions":{"service_accounts":{"read":true,"update":true,"delete":true}})";
+        const QByteArray anotherResource = R"(,"permissions":{"service_accounts":{"read":true,)"
+                                           R"("update":true},"credentials":{"create":true}})";
+        const QByteArray renamed = R"(,"permissions":{"credentials":{"read":true,"update":true}})";
+        const QByteArray otherAction =
+            R"(,"permissions":{"service_accounts":{"read":true,"delete":true}})";
+        const auto r = json::decodeServiceAccountPage(
+            pageOf(account(same) + "," + account(same) + "," + account(other) + "," +
+                   account(fewer) + "," + account(same) + "," + account(more) + "," +
+                   account(same) + "," + account(anotherResource) + "," + account(same) + "," +
+                   account(renamed) + "," + account(same) + "," + account(otherAction)),
+            kRequestId, 100);
         QVERIFY2(r.ok(), qPrintable(r.error().detail()));
         const QString sa = QStringLiteral("service_accounts"), update = QStringLiteral("update");
-        QVERIFY(r.value().items[0].permissions.allows(sa, update));
-        QVERIFY(r.value().items[1].permissions.allows(sa, update));
-        QVERIFY(!r.value().items[2].permissions.allows(sa, update));
-        QCOMPARE(r.value().items[3].permissions.grants.value(sa).size(), 1);
-        QVERIFY(r.value().items[4].permissions.allows(sa, update));
+        const QString credentials = QStringLiteral("credentials");
+        const auto& items = r.value().items;
+        QVERIFY(items[0].permissions.allows(sa, update));
+        QVERIFY(items[1].permissions.allows(sa, update));
+        QVERIFY(!items[2].permissions.allows(sa, update));
+        QCOMPARE(items[3].permissions.grants.value(sa).size(), 1);
+        QVERIFY(items[4].permissions.allows(sa, update));
+        QVERIFY(items[5].permissions.allows(sa, QStringLiteral("delete")));
+        QVERIFY(!items[6].permissions.allows(sa, QStringLiteral("delete")));
+        QVERIFY(items[7].permissions.allows(credentials, QStringLiteral("create")));
+        QVERIFY(!items[8].permissions.grants.contains(credentials));
+        QVERIFY(!items[9].permissions.grants.contains(sa));
+        QVERIFY(items[9].permissions.allows(credentials, update));
+        QVERIFY(items[10].permissions.allows(sa, update));
+        QVERIFY(!items[11].permissions.allows(sa, update));
+        QVERIFY(items[11].permissions.allows(sa, QStringLiteral("delete")));
         const auto bad = json::decodeServiceAccountPage(
             pageOf(account(same) + "," + account(broken)), kRequestId, 100);
         QVERIFY(!bad.ok());
