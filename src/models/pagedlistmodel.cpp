@@ -86,8 +86,12 @@ PageRequest PagedListModel::nextPageRequest()
     request.limit = m_pageSize;
     request.after = m_nextCursor;
     request.expandPermissions = true;
-    request.nextCursorSeen = [this, generation = m_generation](const QString& cursor) {
-        nextCursorSeen(generation, cursor);
+    // Runs inside the answer's callback, which never runs once the model is gone; the weak
+    // reference says so without relying on it.
+    request.nextCursorSeen = [self = QPointer<PagedListModel>(this),
+                              generation = m_generation](const QString& cursor) {
+        if (self)
+            self->nextCursorSeen(generation, cursor);
     };
     return request;
 }
