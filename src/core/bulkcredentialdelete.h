@@ -24,6 +24,8 @@ public:
     ~BulkCredentialDelete() override;
     Q_DISABLE_COPY_MOVE(BulkCredentialDelete)
 
+    static constexpr int parallel = 2; // deletes in flight at once
+
     // Names shown in the report instead of IDs (credential ID -> name); optional.
     void setNames(const QHash<QString, QString>& namesById) { m_names = namesById; }
 
@@ -47,8 +49,6 @@ protected:
 private:
     void startNext();
     void finishIfDone();
-
-    static constexpr int parallel = 2;
 
     QString m_orgId;
     QString m_accountId;
