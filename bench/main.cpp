@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -63,17 +64,45 @@ double maximum(const QList<double>& values)
     return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
 }
 
-int emptyWindow()
+// Shows the window and prints `line` once its first paint is done.
+int showAndReport(QMainWindow& window, const char* line)
 {
-    QMainWindow window;
     window.show();
-    QTimer::singleShot(0, &window, [&window] {
+    QTimer::singleShot(0, &window, [&window, line] {
         window.repaint();
-        std::printf("empty window painted\n");
+        std::printf("%s\n", line);
         std::fflush(stdout);
         QCoreApplication::exit(0);
     });
     return QApplication::exec();
+}
+
+// Context for target 6: what painting a page of text in a table costs without any network or
+// app code. The app's window comes up at 796x720 offscreen with fresh settings.
+int tableWindow()
+{
+    QMainWindow window;
+    auto* table = new QTableWidget(100, 4, &window);
+    table->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Description"),
+                                      QStringLiteral("ID"), QStringLiteral("Updated")});
+    for (int row = 0; row < 100; ++row) {
+        const QStringList cells{
+            QStringLiteral("bench-account-%1").arg(99999 - row),
+            QStringLiteral("Service account number %1 of the benchmark").arg(99999 - row),
+            QStringLiteral("IKYrlM92nNSf3Na0oMDar%1").arg(row, 5, 10, QLatin1Char('0')),
+            QStringLiteral("2026-11-29 16:01")};
+        for (int column = 0; column < 4; ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    window.setCentralWidget(table);
+    window.resize(796, 720);
+    return showAndReport(window, "table window painted");
+}
+
+int emptyWindow()
+{
+    QMainWindow window;
+    return showAndReport(window, "empty window painted");
 }
 
 QString num(double value, int decimals = 1)
@@ -154,7 +183,7 @@ void writeMarkdown(const QString& output, int pageSize, const QString& loadAtSta
 
 struct StartUpTimes
 {
-    QList<double> appMs, emptyMs, demoMs;
+    QList<double> appMs, emptyMs, demoMs, tableMs;
 };
 
 // Alternating starts of the app (signing in with KEYCARD_API_* to `server`), of an empty
@@ -184,9 +213,11 @@ StartUpTimes measureStartUp(const ServerProcess& server, int rounds)
         times.demoMs << startTimesMs(QStringLiteral(KEYCARD_ADMIN_BINARY),
                                      {QStringLiteral("--demo"), QStringLiteral("--smoke-test")}, 1,
                                      env);
+        times.tableMs << startTimesMs(QCoreApplication::applicationFilePath(),
+                                      {QStringLiteral("--table-window")}, 1, env);
     }
     if (times.appMs.size() != rounds || times.emptyMs.size() != rounds ||
-        times.demoMs.size() != rounds)
+        times.demoMs.size() != rounds || times.tableMs.size() != rounds)
         qFatal("a start-up run failed");
     return times;
 }
@@ -208,6 +239,10 @@ int main(int argc, char* argv[])
     if (args.value(1) == QLatin1String("--empty-window")) {
         QApplication app(argc, argv);
         return emptyWindow();
+    }
+    if (args.value(1) == QLatin1String("--table-window")) {
+        QApplication app(argc, argv);
+        return tableWindow();
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -239,10 +274,10 @@ int main(int argc, char* argv[])
             return 1;
         const StartUpTimes times = measureStartUp(server, qMax(1, args.value(2).toInt()));
         std::printf("start-up: app median %.1f ms (min %.1f), empty window median %.1f ms (min "
-                    "%.1f), ratio %.2f; --demo median %.1f ms\n",
+                    "%.1f), ratio %.2f; --demo median %.1f ms; table window median %.1f ms\n",
                     median(times.appMs), minimum(times.appMs), median(times.emptyMs),
                     minimum(times.emptyMs), median(times.appMs) / median(times.emptyMs),
-                    median(times.demoMs));
+                    median(times.demoMs), median(times.tableMs));
         return 0;
     }
     if (args.value(1) == QLatin1String("--scroll-only")) {
@@ -416,6 +451,15 @@ int main(int argc, char* argv[])
             QStringLiteral("the same with `--demo` (builds the demo data first)"),
             minMedian(demoMs, "ms", 0), minMedian(emptyMs, "ms", 0),
             QStringLiteral("ratio of medians %1").arg(num(median(demoMs) / median(emptyMs), 2)),
+            QStringLiteral("(beside 6)"), false, false});
+    const QList<double>& tableMs = start.tableMs;
+    addRow({QStringLiteral("6c"),
+            QStringLiteral("context for 6: a QMainWindow holding a QTableWidget of 100 rows of "
+                           "the same text, 796x720 like the app's window, no network"),
+            minMedian(tableMs, "ms", 0), minMedian(emptyMs, "ms", 0),
+            QStringLiteral("ratio of medians %1; the app against it: %2")
+                .arg(num(median(tableMs) / median(emptyMs), 2),
+                     num(median(appMs) / median(tableMs), 2)),
             QStringLiteral("(beside 6)"), false, false});
 
     std::printf("load average at the end %s\n", qPrintable(loadAverage()));
