@@ -23,6 +23,16 @@ void printError(const QString& text)
     std::fprintf(stderr, "keycard-admin: %s\n", qPrintable(text));
 }
 
+SessionIdentity demoIdentity(const QUrl& baseUrl)
+{
+    return {{}, Launcher::tr("Demo server at %1").arg(baseUrl.toString())};
+}
+
+QString environmentFailureIntro()
+{
+    return Launcher::tr("Signing in with the KEYCARD_API_* environment variables failed:");
+}
+
 QIcon appIcon()
 {
     QIcon icon;
@@ -72,8 +82,7 @@ bool Launcher::start()
                                 "touches a real Keycard organization.")
                                  .arg(m_demoServer->baseUrl().toString()));
     } else if (fromEnvironment) {
-        m_window->signIn(std::move(signIn),
-                         tr("Signing in with the KEYCARD_API_* environment variables failed:"));
+        m_window->signIn(std::move(signIn), environmentFailureIntro());
         // After a lock the variables are read again: the secret is not kept in between.
         m_window->setUnsavedSignInAgain([this] { signInFromEnvironment(); });
     } else {
@@ -88,7 +97,7 @@ std::unique_ptr<SignIn> Launcher::startSignIn(bool fromEnvironment)
     auto signIn = std::make_unique<SignIn>();
     if (m_demoServer) {
         const ConnectionConfig config = demoConfig();
-        signIn->start(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
+        signIn->start(config, demoIdentity(config.baseUrl));
         return signIn;
     }
     if (fromEnvironment) {
@@ -139,14 +148,13 @@ ConnectionConfig Launcher::environmentConfig() const
 void Launcher::signInToDemo()
 {
     const ConnectionConfig config = demoConfig();
-    m_window->signIn(config, {{}, tr("Demo server at %1").arg(config.baseUrl.toString())});
+    m_window->signIn(config, demoIdentity(config.baseUrl));
 }
 
 void Launcher::signInFromEnvironment()
 {
     const ConnectionConfig config = environmentConfig();
-    m_window->signIn(config, environmentIdentity(config.baseUrl),
-                     tr("Signing in with the KEYCARD_API_* environment variables failed:"));
+    m_window->signIn(config, environmentIdentity(config.baseUrl), environmentFailureIntro());
 }
 
 void Launcher::showWhenReady()
