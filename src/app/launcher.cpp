@@ -175,7 +175,9 @@ void Launcher::showWindow()
     }
     m_window->show();
     // Decoding the icon's six sizes takes about 3 ms: after the first paint, not before it.
-    AfterPaint::run(m_window.get(), [] { QApplication::setWindowIcon(appIcon()); });
+    AfterPaint::run(
+        m_window.get(), [] { QApplication::setWindowIcon(appIcon()); },
+        AfterPaint::Kind::Housekeeping);
 }
 
 void Launcher::watchForSmokeTest()

@@ -7,13 +7,13 @@
 
 namespace keycard {
 
-void AfterPaint::run(QWidget* widget, std::function<void()> then)
+void AfterPaint::run(QWidget* widget, std::function<void()> then, Kind kind)
 {
-    new AfterPaint(widget, std::move(then)); // owned by the widget until it has run
+    new AfterPaint(widget, std::move(then), kind); // owned by the widget until it has run
 }
 
-AfterPaint::AfterPaint(QWidget* widget, std::function<void()> then)
-    : QObject(widget), m_widget(widget), m_then(std::move(then))
+AfterPaint::AfterPaint(QWidget* widget, std::function<void()> then, Kind kind)
+    : QObject(widget), m_widget(widget), m_then(std::move(then)), m_kind(kind)
 {
     if (widget->isVisible())
         widget->installEventFilter(this);
@@ -50,6 +50,13 @@ bool AfterPaint::event(QEvent* event)
 {
     if (event->type() != kRunEvent)
         return QObject::event(event);
+    if (m_kind == Kind::Housekeeping && !std::exchange(m_queuedAgain, true)) {
+        // Once more round the queue: a parent paints before its children, and the announcements
+        // their paint has queued since (the table's first page) go first. Posted at the same
+        // priority, so that a stream of other events cannot hold it back.
+        QCoreApplication::postEvent(this, new QEvent(kRunEvent), Qt::HighEventPriority);
+        return true;
+    }
     const std::function<void()> then = std::move(m_then);
     deleteLater();
     then();

@@ -15,19 +15,25 @@ namespace keycard {
 class AfterPaint final : public QObject
 {
 public:
-    static void run(QWidget* widget, std::function<void()> then);
+    enum class Kind {
+        Announcement, // right after the paint, ahead of anything already queued
+        Housekeeping, // after the announcements of the same paint: work that must not delay them
+    };
+    static void run(QWidget* widget, std::function<void()> then, Kind kind = Kind::Announcement);
 
 protected:
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    AfterPaint(QWidget* widget, std::function<void()> then);
+    AfterPaint(QWidget* widget, std::function<void()> then, Kind kind);
     void finish();
 
     QPointer<QWidget> m_widget;
     std::function<void()> m_then;
+    const Kind m_kind;
     bool m_finishing = false;
+    bool m_queuedAgain = false;
 };
 
 } // namespace keycard

@@ -70,7 +70,9 @@ void ListPanel::showEvent(QShowEvent* event)
         return;
     // The clear button's icon is read from an image file, a millisecond at start-up: it is added
     // once the panel has been painted (it only shows when there is text to clear).
-    AfterPaint::run(this, [this] { m_ui->filterEdit->setClearButtonEnabled(true); });
+    AfterPaint::run(
+        this, [this] { m_ui->filterEdit->setClearButtonEnabled(true); },
+        AfterPaint::Kind::Housekeeping);
 }
 
 void ListPanel::setTitle(const QString& title)

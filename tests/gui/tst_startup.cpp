@@ -55,6 +55,7 @@ private slots:
     void afterPaint_shownWidget_runsOnlyAfterItPainted();
     void afterPaint_hiddenWidget_runsOnNextTurn();
     void afterPaint_widgetGoneFirst_neverRuns();
+    void afterPaint_housekeepingOnParent_waitsForChildAnnouncement();
     void hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown();
     void filterClearButton_comesAfterFirstPaint();
     void expectedOrganization_opensBeforeListArrives();
@@ -121,6 +122,24 @@ void StartupTest::afterPaint_widgetGoneFirst_neverRuns()
     QVERIFY(!ran);
 }
 
+void StartupTest::afterPaint_housekeepingOnParent_waitsForChildAnnouncement()
+{
+    QWidget window;
+    window.resize(200, 100);
+    auto* table = new QWidget(&window);
+    table->setGeometry(10, 10, 100, 50);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList order;
+    // As at start-up: the window icon is asked for first, the table's announcement after it.
+    AfterPaint::run(
+        &window, [&] { order << QStringLiteral("icon"); }, AfterPaint::Kind::Housekeeping);
+    AfterPaint::run(table, [&] { order << QStringLiteral("table painted"); });
+    window.update(); // the window paints, then the table inside it
+    QTRY_COMPARE(order.size(), 2);
+    QCOMPARE(order, (QStringList{QStringLiteral("table painted"), QStringLiteral("icon")}));
+}
+
 void StartupTest::hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown()
 {
     QVERIFY(m_fixture.start(7, QSize(1000, 700), WindowFixture::Show::Later));
@@ -132,8 +151,11 @@ void StartupTest::hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown()
     connect(window, &MainWindow::firstAccountsArrived, window, [window] { window->show(); });
     PaintCounter* viewportPaints = nullptr;
     int paintsWhenShown = -1;
-    connect(window, &MainWindow::accountsShown, window,
-            [&] { paintsWhenShown = viewportPaints ? viewportPaints->paints : -1; });
+    bool clearButtonWhenShown = true;
+    connect(window, &MainWindow::accountsShown, window, [&] {
+        paintsWhenShown = viewportPaints ? viewportPaints->paints : -1;
+        clearButtonWhenShown = accountsPanel(window)->filterEdit()->isClearButtonEnabled();
+    });
     viewportPaints = new PaintCounter(accountsView(window)->viewport());
 
     m_fixture.signInAsDemo();
@@ -142,6 +164,9 @@ void StartupTest::hiddenWindow_getsFirstPageThenPaintsItBeforeSayingShown()
     QVERIFY(accountsView(window)->model()->rowCount() > 0);
     QVERIFY(shown.wait(10000));
     QVERIFY(paintsWhenShown > 0);
+    // Work that waits for the first paint comes after saying it is done, not before.
+    QVERIFY(!clearButtonWhenShown);
+    QTRY_VERIFY(accountsPanel(window)->filterEdit()->isClearButtonEnabled());
     QCOMPARE(arrived.count(), 1);
 }
 
