@@ -37,6 +37,28 @@ install(TARGETS keycard-admin
   BUNDLE DESTINATION .
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
+# A program's man page is its own --help and --version, through help2man (Debian package
+# help2man, installed by scripts/bootstrap), so it never disagrees with the program.
+function(keycard_install_man_page target description)
+  find_program(KEYCARD_HELP2MAN help2man)
+  if(NOT KEYCARD_HELP2MAN)
+    message(STATUS "Packaging: help2man not found, so no ${target} man page (scripts/bootstrap installs it)")
+    return()
+  endif()
+  set(page "${CMAKE_BINARY_DIR}/packaging/${target}.1")
+  add_custom_command(
+    OUTPUT "${page}.gz"
+    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+            ${KEYCARD_HELP2MAN} --no-info --no-discard-stderr --name "${description}"
+            --section 1 --output "${page}" $<TARGET_FILE:${target}>
+    COMMAND gzip -9nf "${page}"
+    DEPENDS ${target}
+    COMMENT "Writing the ${target} man page with help2man"
+    VERBATIM)
+  add_custom_target(${target}_man ALL DEPENDS "${page}.gz")
+  install(FILES "${page}.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endfunction()
+
 # ---------------------------------------------------------------------------------------
 # keycardctl: the command line beside the app, with its man page and shell completions
 if(TARGET keycardctl)
@@ -48,26 +70,13 @@ if(TARGET keycardctl AND UNIX AND NOT APPLE)
           RENAME keycardctl)
   install(FILES "${CMAKE_CURRENT_LIST_DIR}/linux/_keycardctl"
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/zsh/vendor-completions)
-  # The man page is keycardctl's own --help and --version, through help2man (Debian package
-  # help2man, installed by scripts/bootstrap), so it never disagrees with the program.
-  find_program(KEYCARD_HELP2MAN help2man)
-  if(KEYCARD_HELP2MAN)
-    set(_keycardctl_man "${CMAKE_BINARY_DIR}/packaging/keycardctl.1")
-    add_custom_command(
-      OUTPUT "${_keycardctl_man}.gz"
-      COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
-              ${KEYCARD_HELP2MAN} --no-info --no-discard-stderr
-              --name "administer a Keycard organization from the command line"
-              --section 1 --output "${_keycardctl_man}" $<TARGET_FILE:keycardctl>
-      COMMAND gzip -9nf "${_keycardctl_man}"
-      DEPENDS keycardctl
-      COMMENT "Writing the keycardctl man page with help2man"
-      VERBATIM)
-    add_custom_target(keycardctl_man ALL DEPENDS "${_keycardctl_man}.gz")
-    install(FILES "${_keycardctl_man}.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-  else()
-    message(STATUS "Packaging: help2man not found, so no keycardctl man page (scripts/bootstrap installs it)")
-  endif()
+  keycard_install_man_page(keycardctl
+                           "administer a Keycard organization from the command line")
+endif()
+# The local Keycard-compatible server the .deb installs beside them (tests, demos, keycardctl).
+if(TARGET keycard-fake-server AND UNIX AND NOT APPLE)
+  keycard_install_man_page(keycard-fake-server
+                           "a local Keycard-compatible API server with demo data and faults")
 endif()
 
 # ---------------------------------------------------------------------------------------
