@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "commandline.h"
 #include "launcher.h"
+#include "privatememory.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ bool onlyPrints(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    keycard::keepMemoryPrivate(); // before anything can hold a secret
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         keycard::setApplicationIdentity();

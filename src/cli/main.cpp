@@ -1,6 +1,7 @@
 // keycardctl: Keycard administration for scripts and terminals, on keycard_core alone.
 #include "appidentity.h"
 #include "command.h"
+#include "privatememory.h"
 #include "runner.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ bool hasFlag(const QStringList& arguments, const QString& flag)
 
 int main(int argc, char* argv[])
 {
+    keycard::keepMemoryPrivate(); // before anything can hold a secret
     QCoreApplication app(argc, argv);
     // The app's names: the same settings (profiles, stored-secret marks) and keychain service.
     keycard::setApplicationIdentity();
