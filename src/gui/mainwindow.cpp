@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "credentialsmodel.h"
+#include "dialogshortcuts.h"
 #include "elidedlabel.h"
 #include "errorrecovery.h"
 #include "filteredlistmodel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(ProfileStore& profiles, SecretStore& secrets, QWidget* pa
     });
     m_idleTimer = new IdleTimer(this);
     connect(m_idleTimer, &IdleTimer::idle, this, &MainWindow::lock);
+    new DialogShortcuts(this, {m_ui->actionLock});
 
     m_organizations = new OrganizationsModel(this);
     m_accounts = new ServiceAccountsModel(this);

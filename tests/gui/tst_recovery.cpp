@@ -60,6 +60,7 @@ private slots:
     void lock_closesStoredSecretDialog();
     void lockWhileKeychainReads_storedSecretNotShown();
     void lockShortcut_locks();
+    void lockShortcut_inDialogs_locks();
     void lock_unsavedSession_signsInAgainTheSameWay();
     void idle_locksAfterTimeout();
     void signIn_opensLastOrganizationOfProfile();
@@ -480,6 +481,38 @@ void RecoveryTest::lockShortcut_locks()
     QTRY_VERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
     QVERIFY(m_window->session() == nullptr);
     QVERIFY(!action("actionLock")->isEnabled());
+}
+
+// Ctrl+L works while a dialog of the window is open, and in that dialog's own dialogs: the
+// window's shortcuts alone would do nothing there.
+void RecoveryTest::lockShortcut_inDialogs_locks()
+{
+    signInAndOpenAccount();
+    SecretDialog* reveal = createCredentialThroughUi(QStringLiteral("kept"));
+    QVERIFY(reveal);
+    QTRY_VERIFY(reveal->isStored());
+    QVERIFY(QTest::qWaitForWindowActive(reveal));
+    QTest::keySequence(reveal, QKeySequence(QStringLiteral("Ctrl+L")));
+    QTRY_VERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
+    QVERIFY(m_window->session() == nullptr);
+    QTRY_VERIFY(!reveal->isVisible()); // kept in the keychain: the lock closes it
+
+    noticeButton()->click(); // signs in again from the keychain
+    QTRY_VERIFY(action("actionLock")->isEnabled());
+    action("actionSettings")->trigger();
+    auto* settings = waitForModalDialog<QDialog>();
+    QVERIFY(settings);
+    QVERIFY(QTest::qWaitForWindowActive(settings));
+    auto* nested = new QDialog(settings); // e.g. a confirmation asked by the dialog
+    nested->setAttribute(Qt::WA_DeleteOnClose);
+    nested->open();
+    nested->activateWindow(); // as a window manager would
+    QTRY_COMPARE(QApplication::activeWindow(), nested);
+    QTest::keySequence(nested, QKeySequence(QStringLiteral("Ctrl+L")));
+    QTRY_VERIFY(m_window->session() == nullptr);
+    QVERIFY(noticeText(m_window.get()).startsWith(QStringLiteral("Locked")));
+    nested->reject();
+    settings->reject();
 }
 
 void RecoveryTest::lock_unsavedSession_signsInAgainTheSameWay()
