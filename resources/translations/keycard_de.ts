@@ -250,6 +250,11 @@ Exit-Status:
     </message>
     <message>
         <location line="+2"/>
+        <source>the output could not be written: its reader left (as with | head) or the disk is full; a list stops asking for pages</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden: ihr Leser hat aufgehört (wie bei | head) oder der Datenträger ist voll; eine Liste fordert keine weiteren Seiten an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>
 Examples:
 </source>
@@ -355,7 +360,7 @@ Die Optionen von keycardctl --help gelten ebenfalls.
         <translation>Die Zugangsdaten „%1“ (Client-ID %2) konnten sich nicht anmelden: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>List a service account&apos;s credentials (never their secrets).</source>
         <translation>Die Zugangsdaten eines Dienstkontos auflisten (nie ihre Geheimnisse).</translation>
     </message>
@@ -533,7 +538,7 @@ Die Optionen von keycardctl --help gelten ebenfalls.
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/listpanel.ui" line="+70"/>
+        <location filename="../../ui/listpanel.ui" line="+69"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -1387,7 +1392,7 @@ QtKeychain %4</translation>
 <context>
     <name>keycard::ApiClient</name>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="+172"/>
+        <location filename="../../src/core/apiclient.cpp" line="+180"/>
         <source>The server address is not a complete web address.</source>
         <translation>Die Serveradresse ist keine vollständige Webadresse.</translation>
     </message>
@@ -1408,7 +1413,7 @@ QtKeychain %4</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../src/core/tokenprovider.cpp" line="+120"/>
+        <location filename="../../src/core/tokenprovider.cpp" line="+127"/>
         <source>sign in</source>
         <translation>anmelden</translation>
     </message>
@@ -2193,22 +2198,22 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
 <context>
     <name>keycard::Launcher</name>
     <message>
-        <location filename="../../src/app/launcher.cpp" line="+70"/>
+        <location filename="../../src/app/launcher.cpp" line="+125"/>
         <source>The demo server could not listen on a loopback port.</source>
         <translation>Der Demo-Server konnte an keinem Loopback-Port lauschen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-97"/>
         <source>Demo server at %1</source>
         <translation>Demo-Server unter %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Signing in with the KEYCARD_API_* environment variables failed:</source>
         <translation>Die Anmeldung mit den Umgebungsvariablen KEYCARD_API_* ist fehlgeschlagen:</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+48"/>
         <source>Connected to the built-in demo server at %1. Nothing here touches a real Keycard organization.</source>
         <translation>Verbunden mit dem eingebauten Demo-Server unter %1. Nichts hier berührt eine echte Keycard-Organisation.</translation>
     </message>
@@ -2218,7 +2223,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>%1 (aus der Umgebung)</translation>
     </message>
     <message>
-        <location filename="../../src/app/launcher.cpp" line="+39"/>
+        <location filename="../../src/app/launcher.cpp" line="+110"/>
         <source>smoke test: no service accounts were shown within 20 seconds</source>
         <translation>Rauchtest: innerhalb von 20 Sekunden wurden keine Dienstkonten angezeigt</translation>
     </message>
@@ -2264,13 +2269,13 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
 <context>
     <name>keycard::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+90"/>
-        <location line="+302"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+93"/>
+        <location line="+312"/>
         <source>Choose an organization…</source>
         <translation>Organisation wählen…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-311"/>
         <location line="+3"/>
         <source>The organization whose service accounts are shown</source>
         <translation>Die Organisation, deren Dienstkonten angezeigt werden</translation>
@@ -2363,12 +2368,12 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Wählen Sie ein Dienstkonto, um seine Zugangsdaten zu sehen.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No saved profiles</source>
         <translation>Keine gespeicherten Profile</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -2398,12 +2403,12 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Keycard Admin</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The credential has arrived. Put its secret away, then close the window.</source>
         <translation>Die Zugangsdaten sind angekommen. Bringen Sie ihr Geheimnis in Sicherheit und schließen Sie dann das Fenster.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>A credential is being created. Keycard Admin locks as soon as the server has answered, so that its secret is not lost.</source>
         <translation>Zugangsdaten werden gerade angelegt. Keycard Admin sperrt, sobald der Server geantwortet hat, damit ihr Geheimnis nicht verloren geht.</translation>
     </message>
@@ -2423,7 +2428,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+281"/>
         <source>The organization of that credential is not listed any more.</source>
         <translation>Die Organisation dieser Zugangsdaten wird nicht mehr aufgeführt.</translation>
     </message>
@@ -2433,7 +2438,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Zugangsdaten werden gerade angelegt. Keycard Admin wird geschlossen, sobald der Server geantwortet hat, damit ihr Geheimnis nicht verloren geht.</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-555"/>
         <source>Signing in as “%1”…</source>
         <translation>Anmeldung als „%1“…</translation>
     </message>
@@ -2443,12 +2448,12 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Anmeldung als „%1“ bei %2…</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+269"/>
         <source>This credential cannot see any organization. Ask an administrator to grant it access, or sign in with another one (Ctrl+Shift+S).</source>
         <translation>Diese Zugangsdaten sehen keine Organisation. Bitten Sie einen Administrator um Zugriff oder melden Sie sich mit anderen an (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Your credential is not allowed to do this in this organization.</source>
         <translation>Ihre Zugangsdaten dürfen das in dieser Organisation nicht.</translation>
     </message>
@@ -2521,7 +2526,7 @@ Angelegt %3</translation>
 <context>
     <name>keycard::PagedListModel</name>
     <message>
-        <location filename="../../src/models/pagedlistmodel.cpp" line="+152"/>
+        <location filename="../../src/models/pagedlistmodel.cpp" line="+182"/>
         <source>Loading more…</source>
         <translation>Weitere werden geladen…</translation>
     </message>
@@ -3156,7 +3161,12 @@ Trotzdem löschen?</translation>
 <context>
     <name>keycard::cli::Command</name>
     <message>
-        <location filename="../../src/cli/command.cpp" line="+64"/>
+        <location filename="../../src/cli/command.cpp" line="+56"/>
+        <source>The output could not be written (%1); stopped.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden (%1); abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>signed in to %1</source>
         <translation>angemeldet bei %1</translation>
     </message>
@@ -3326,7 +3336,7 @@ Trotzdem löschen?</translation>
         <translation>Die Zugangsdaten „%1“ (%2) wurden stillgelegt; „%3“ (Client-ID %4) ersetzt sie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Credential “%1” was last used at %2, less than %3 ago, so it was not retired: something still uses it. Switch that over to the replacement and try again later.</source>
         <translation>Die Zugangsdaten „%1“ wurden zuletzt am %2 verwendet, vor weniger als %3, und wurden daher nicht stillgelegt: Etwas verwendet sie noch. Stellen Sie es auf den Ersatz um und versuchen Sie es später erneut.</translation>
     </message>
@@ -3353,7 +3363,7 @@ Trotzdem löschen?</translation>
 <context>
     <name>keycard::cli::NewSecretDelivery</name>
     <message>
-        <location filename="../../src/cli/newsecretdelivery.cpp" line="+56"/>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+59"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation>Das Geheimnis im System-Schlüsselbund speichern, wo Keycard Admin es findet.</translation>
     </message>
@@ -3363,7 +3373,12 @@ Trotzdem löschen?</translation>
         <translation>Das Geheimnis auf stdout (nur innerhalb des JSON-Objekts) oder in eine neue, nur für Sie lesbare Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>stdout is a pipe whose reader has already ended, so the secret would be lost. Nothing was created.</source>
+        <translation>stdout ist eine Pipe, deren Leser bereits beendet ist; das Geheimnis ginge verloren. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The new secret needs a place to go: pass --store (the system keychain) or --secret-to stdout|FILE. Nothing was created.</source>
         <translation>Das neue Geheimnis braucht einen Ablageort: Übergeben Sie --store (den System-Schlüsselbund) oder --secret-to stdout|FILE. Es wurde nichts angelegt.</translation>
     </message>
@@ -3398,7 +3413,7 @@ Trotzdem löschen?</translation>
         <translation>Der System-Schlüsselbund kann das Geheimnis nicht speichern (%1). Es wurde nichts angelegt; verwenden Sie stattdessen --secret-to FILE.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The secret is in %1 (readable by you only).</source>
         <translation>Das Geheimnis liegt in %1 (nur für Sie lesbar).</translation>
     </message>
@@ -3408,17 +3423,27 @@ Trotzdem löschen?</translation>
         <translation>Das Geheimnis liegt im System-Schlüsselbund; Keycard Admin zeigt es als gespeichert an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The secret could not be kept where you asked (%1), so it was written to stdout instead; it is shown nowhere else.</source>
         <translation>Das Geheimnis konnte nicht dort gespeichert werden, wo Sie es wollten (%1), daher wurde es stattdessen auf stdout geschrieben; es wird nirgends sonst angezeigt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This is the only time the secret is shown.</source>
         <translation>Nur dieses eine Mal wird das Geheimnis angezeigt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The output could not be written (%1); the secret is kept as said above.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden (%1); das Geheimnis ist wie oben angegeben verwahrt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret of the new credential “%1” (client ID %2) could not be written to stdout (%3) and is kept nowhere else: it is lost, nobody has seen it. Delete the credential with: keycardctl --organization %4 credentials delete %5 %6</source>
+        <translation>Das Geheimnis der neuen Zugangsdaten „%1“ (Client-ID %2) konnte nicht nach stdout geschrieben werden (%3) und ist nirgends sonst verwahrt: Es ist verloren, niemand hat es gesehen. Löschen Sie die Zugangsdaten mit: keycardctl --organization %4 credentials delete %5 %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
         <translation>Die Antwort auf das Anlegen der Zugangsdaten „%1“ ging verloren; sie können also existieren oder nicht. Falls ja, hat niemand ihr Geheimnis gesehen. Die Anfrage wurde nicht erneut gesendet. Prüfen Sie, was hinzugekommen ist, mit: keycardctl --organization %2 credentials list %3 — und löschen Sie Zugangsdaten, die Sie nicht kennen.</translation>
     </message>
@@ -3426,7 +3451,7 @@ Trotzdem löschen?</translation>
 <context>
     <name>keycard::cli::ReportCommand</name>
     <message>
-        <location filename="../../src/cli/commands/reportcommand.cpp" line="+64"/>
+        <location filename="../../src/cli/commands/reportcommand.cpp" line="+59"/>
         <source>--%1 takes a number of days from 1 to %2.</source>
         <translation>--%1 erwartet eine Anzahl Tage von 1 bis %2.</translation>
     </message>
@@ -3471,7 +3496,7 @@ Trotzdem löschen?</translation>
         <translation> — noch mindestens %1 s</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The credentials of service account “%1” (%2) could not be listed: %3</source>
         <translation>Die Zugangsdaten des Dienstkontos „%1“ (%2) konnten nicht aufgelistet werden: %3</translation>
     </message>

@@ -241,6 +241,11 @@ Exit status:
     </message>
     <message>
         <location line="+2"/>
+        <source>the output could not be written: its reader left (as with | head) or the disk is full; a list stops asking for pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>
 Examples:
 </source>
@@ -336,7 +341,7 @@ The options of keycardctl --help apply too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>List a service account&apos;s credentials (never their secrets).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +519,7 @@ The options of keycardctl --help apply too.
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/listpanel.ui" line="+70"/>
+        <location filename="../../ui/listpanel.ui" line="+69"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1371,7 @@ QtKeychain %4</source>
 <context>
     <name>keycard::ApiClient</name>
     <message>
-        <location filename="../../src/core/apiclient.cpp" line="+172"/>
+        <location filename="../../src/core/apiclient.cpp" line="+180"/>
         <source>The server address is not a complete web address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1392,7 @@ QtKeychain %4</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../src/core/tokenprovider.cpp" line="+120"/>
+        <location filename="../../src/core/tokenprovider.cpp" line="+127"/>
         <source>sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,22 +2176,22 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
 <context>
     <name>keycard::Launcher</name>
     <message>
-        <location filename="../../src/app/launcher.cpp" line="+70"/>
+        <location filename="../../src/app/launcher.cpp" line="+125"/>
         <source>The demo server could not listen on a loopback port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-97"/>
         <source>Demo server at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Signing in with the KEYCARD_API_* environment variables failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+48"/>
         <source>Connected to the built-in demo server at %1. Nothing here touches a real Keycard organization.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2201,7 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/launcher.cpp" line="+39"/>
+        <location filename="../../src/app/launcher.cpp" line="+110"/>
         <source>smoke test: no service accounts were shown within 20 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,13 +2247,13 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
 <context>
     <name>keycard::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+90"/>
-        <location line="+302"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+93"/>
+        <location line="+312"/>
         <source>Choose an organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-311"/>
         <location line="+3"/>
         <source>The organization whose service accounts are shown</source>
         <translation type="unfinished"></translation>
@@ -2341,12 +2346,12 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No saved profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,12 +2386,12 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The credential has arrived. Put its secret away, then close the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>A credential is being created. Keycard Admin locks as soon as the server has answered, so that its secret is not lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2411,7 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+281"/>
         <source>The organization of that credential is not listed any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,17 +2421,17 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-555"/>
         <source>Signing in as “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+271"/>
         <source>This credential cannot see any organization. Ask an administrator to grant it access, or sign in with another one (Ctrl+Shift+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Your credential is not allowed to do this in this organization.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2503,7 @@ Created %3</source>
 <context>
     <name>keycard::PagedListModel</name>
     <message>
-        <location filename="../../src/models/pagedlistmodel.cpp" line="+152"/>
+        <location filename="../../src/models/pagedlistmodel.cpp" line="+182"/>
         <source>Loading more…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3136,12 @@ Delete it anyway?</source>
 <context>
     <name>keycard::cli::Command</name>
     <message>
-        <location filename="../../src/cli/command.cpp" line="+64"/>
+        <location filename="../../src/cli/command.cpp" line="+56"/>
+        <source>The output could not be written (%1); stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>signed in to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,7 +3309,7 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Credential “%1” was last used at %2, less than %3 ago, so it was not retired: something still uses it. Switch that over to the replacement and try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,7 +3336,7 @@ Delete it anyway?</source>
 <context>
     <name>keycard::cli::NewSecretDelivery</name>
     <message>
-        <location filename="../../src/cli/newsecretdelivery.cpp" line="+56"/>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+59"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3346,12 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>stdout is a pipe whose reader has already ended, so the secret would be lost. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The new secret needs a place to go: pass --store (the system keychain) or --secret-to stdout|FILE. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3386,7 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The secret is in %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,17 +3396,27 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The secret could not be kept where you asked (%1), so it was written to stdout instead; it is shown nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This is the only time the secret is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The output could not be written (%1); the secret is kept as said above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret of the new credential “%1” (client ID %2) could not be written to stdout (%3) and is kept nowhere else: it is lost, nobody has seen it. Delete the credential with: keycardctl --organization %4 credentials delete %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The answer to creating credential “%1” was lost, so it may or may not exist now; if it does, nobody has seen its secret. It was not sent again. See what appeared with: keycardctl --organization %2 credentials list %3 — and delete a credential you do not recognise.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,7 +3424,7 @@ Delete it anyway?</source>
 <context>
     <name>keycard::cli::ReportCommand</name>
     <message>
-        <location filename="../../src/cli/commands/reportcommand.cpp" line="+64"/>
+        <location filename="../../src/cli/commands/reportcommand.cpp" line="+59"/>
         <source>--%1 takes a number of days from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3469,7 @@ Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The credentials of service account “%1” (%2) could not be listed: %3</source>
         <translation type="unfinished"></translation>
     </message>

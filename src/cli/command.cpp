@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "context.h"
 #include "itemlookup.h"
+#include "output.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "signin.h"
@@ -47,6 +48,21 @@ void Command::failUsage(const QString& message)
 {
     context().error(message);
     finish(ExitUsage);
+}
+
+void Command::outputFailed(int error)
+{
+    if (!readerLeft(error))
+        context().error(tr("The output could not be written (%1); stopped.").arg(errorText(error)));
+    finish(ExitOutputFailed);
+}
+
+void Command::finishWritten(int error)
+{
+    if (error == 0)
+        finish(ExitDone);
+    else
+        outputFailed(error);
 }
 
 QString Command::keychainProfile() const

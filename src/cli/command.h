@@ -50,6 +50,11 @@ protected:
     // when the server refused the credentials.
     void fail(const ApiError& error);
     void failUsage(const QString& message);
+    // Ends after output that did not all arrive (its errno): quietly when the reader left
+    // (`keycardctl … | head`), with the reason otherwise; ExitOutputFailed either way.
+    void outputFailed(int error);
+    // finish(ExitDone) when `error` (from RecordWriter::writeOne) is 0, else outputFailed().
+    void finishWritten(int error);
 
     // Signs in as the app does: the KEYCARD_API_* variables first, then --profile (its secret
     // from the keychain), then the profile the app used last. Runs `next` once signed in;

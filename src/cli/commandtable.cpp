@@ -128,6 +128,9 @@ QString CommandTable::usage() const
                   tr("outcome unknown: a create whose answer was lost; it was not sent again, "
                      "check what appeared"));
     text += entry(QStringLiteral("4"), tr("sign-in failed"));
+    text += entry(QStringLiteral("5"),
+                  tr("the output could not be written: its reader left (as with | head) or the "
+                     "disk is full; a list stops asking for pages"));
 
     text += tr("\nExamples:\n");
     text += QStringLiteral("  keycardctl --profile production accounts list --filter ci\n"

@@ -9,6 +9,7 @@ enum ExitCode : int {
     ExitUsage = 2,          // the command line cannot be carried out as given
     ExitOutcomeUnknown = 3, // a create whose answer was lost: never re-sent, check what exists
     ExitSignInFailed = 4,
+    ExitOutputFailed = 5, // stdout took not all of it: its reader left, or the disk is full
 };
 
 } // namespace keycard::cli

@@ -32,7 +32,10 @@ protected:
                         batch.append(toRecord(item));
                 *seen += int(items.size());
                 writer->write(batch);
-                reportProgress(*seen, writer->written());
+                if (writer->failed()) // no page more for a reader that has gone
+                    outputFailed(writer->error());
+                else
+                    reportProgress(*seen, writer->written());
             },
             [this, writer](const std::optional<ApiError>& error) {
                 if (error) {
@@ -40,8 +43,9 @@ protected:
                     return;
                 }
                 writer->end();
-                finish(ExitDone);
-            });
+                finishWritten(writer->error());
+            },
+            [writer] { return writer->failed(); });
     }
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <csignal>
 
 namespace {
 bool hasFlag(const QStringList& arguments, const QString& flag)
@@ -23,6 +24,12 @@ bool hasFlag(const QStringList& arguments, const QString& flag)
 int main(int argc, char* argv[])
 {
     keycard::keepMemoryPrivate(); // before anything can hold a secret
+#if defined(SIGPIPE)
+    // A reader that leaves (`keycardctl … | head`) is seen as a failed write, never as a signal
+    // that kills the program halfway: a new secret meant for stdout is then reported lost, and
+    // a list stops asking for pages. (Qt's sockets ignore SIGPIPE too, but only once made.)
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     // The app's names: the same settings (profiles, stored-secret marks) and keychain service.
     keycard::setApplicationIdentity();

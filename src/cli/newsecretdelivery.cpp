@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "exitcode.h"
+#include "output.h"
 #include "records.h"
 #include "recordwriter.h"
 #include "secretstore.h"
@@ -27,11 +28,13 @@ QByteArray recordWithSecret(const NewCredential& created)
     return bytes;
 }
 
-void writeStdout(QByteArray& bytes)
+// Writes `bytes` to stdout and wipes them: the errno when they did not all arrive, else 0.
+int writeStdout(QByteArray& bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    int error = 0;
+    writeAll(stdout, bytes, &error);
     SecretString::wipe(bytes);
+    return error;
 }
 } // namespace
 
@@ -69,6 +72,11 @@ std::optional<int> NewSecretDelivery::prepare()
     }
     if (m_output == Output::File)
         return openFile();
+    if (m_output == Output::Stdout && stdoutReaderGone()) {
+        m_context.error(tr("stdout is a pipe whose reader has already ended, so the secret would "
+                           "be lost. Nothing was created."));
+        return ExitUsage;
+    }
     return std::nullopt;
 }
 
@@ -163,7 +171,7 @@ void NewSecretDelivery::deliver(const NewCredential& created, const QString& pro
                                 const std::function<void(int exitCode)>& done)
 {
     if (!m_store) {
-        done(writeOut(created, false, {}));
+        done(writeOut(created, false, {}, orgId, accountId));
         return;
     }
     const QString key =
@@ -174,12 +182,13 @@ void NewSecretDelivery::deliver(const NewCredential& created, const QString& pro
         [this, created, profile, orgId, accountId, done](const SecretStore::Outcome& outcome) {
             if (outcome.ok())
                 m_context.storedSecrets().add(profile, orgId, accountId, created.credential.id);
-            done(writeOut(created, outcome.ok(), outcome.errorText));
+            done(writeOut(created, outcome.ok(), outcome.errorText, orgId, accountId));
         });
 }
 
 int NewSecretDelivery::writeOut(const NewCredential& created, bool stored,
-                                const QString& storeError)
+                                const QString& storeError, const QString& orgId,
+                                const QString& accountId)
 {
     bool secretKept = stored;
     QString keepError = storeError;
@@ -203,7 +212,8 @@ int NewSecretDelivery::writeOut(const NewCredential& created, bool stored,
     if (m_output == Output::Stdout || (!secretKept && m_output != Output::Terminal)) {
         // Asked for, or the last safe place left: the caller's own stdout, inside the object.
         QByteArray bytes = recordWithSecret(created);
-        writeStdout(bytes);
+        if (const int error = writeStdout(bytes))
+            return notWritten(created, secretKept, error, orgId, accountId);
         if (!secretKept && m_output != Output::Stdout) {
             m_context.error(tr("The secret could not be kept where you asked (%1), so it was "
                                "written to stdout instead; it is shown nowhere else.")
@@ -212,14 +222,37 @@ int NewSecretDelivery::writeOut(const NewCredential& created, bool stored,
         }
         return ExitDone;
     }
-    RecordWriter::writeOne(m_context.format(), credentialTable(),
-                           credentialRecord(created.credential));
-    if (m_output == Output::Terminal) {
+    int error = RecordWriter::writeOne(m_context.format(), credentialTable(),
+                                       credentialRecord(created.credential));
+    if (m_output == Output::Terminal && error == 0) {
         QByteArray line = "client_secret: " + created.clientSecret.reveal() + '\n';
-        writeStdout(line);
-        m_context.note(tr("This is the only time the secret is shown."));
+        error = writeStdout(line);
+        if (error == 0)
+            m_context.note(tr("This is the only time the secret is shown."));
     }
+    if (error != 0)
+        return notWritten(created, secretKept, error, orgId, accountId);
     return ExitDone;
+}
+
+int NewSecretDelivery::notWritten(const NewCredential& created, bool secretKept, int error,
+                                  const QString& orgId, const QString& accountId)
+{
+    if (secretKept) {
+        if (!readerLeft(error))
+            m_context.error(tr("The output could not be written (%1); the secret is kept as said "
+                               "above.")
+                                .arg(errorText(error)));
+        return ExitOutputFailed;
+    }
+    // Said even to a reader that left: the secret was meant for it.
+    m_context.error(tr("The secret of the new credential “%1” (client ID %2) could not be written "
+                       "to stdout (%3) and is kept nowhere else: it is lost, nobody has seen it. "
+                       "Delete the credential with: keycardctl --organization %4 credentials "
+                       "delete %5 %6")
+                        .arg(created.credential.name, created.credential.clientId, errorText(error),
+                             orgId, accountId, created.credential.id));
+    return ExitOutputFailed;
 }
 
 QString NewSecretDelivery::lostCreateMessage(const QString& name, const QString& orgId,

@@ -55,7 +55,12 @@ private:
 
     std::optional<int> chooseInteractively();
     std::optional<int> openFile();
-    int writeOut(const NewCredential& created, bool stored, const QString& storeError);
+    int writeOut(const NewCredential& created, bool stored, const QString& storeError,
+                 const QString& orgId, const QString& accountId);
+    // stdout took not all of the secret or the record (`error`): says so, and what to do when
+    // the secret is kept nowhere else.
+    int notWritten(const NewCredential& created, bool secretKept, int error, const QString& orgId,
+                   const QString& accountId);
 
     Context& m_context;
     bool m_store = false;

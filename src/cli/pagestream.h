@@ -33,21 +33,25 @@ public:
 // Fetches a list page after page (100 a page, each page once), handing each page to `onPage`
 // as it arrives and asking for the next only then; `done` follows the last page (nullopt) or the
 // first failure. A server that repeats a cursor or promises a page without a cursor ends the list
-// with an error instead of looping. Nothing more is heard once `context` is gone.
+// with an error instead of looping. Nothing more is heard once `context` is gone, or once
+// `stopped` (when given) says so after a page: then no more pages are asked for and `done` is
+// not called.
 template <typename T>
 void streamPages(QObject* context, PageCall<T> call,
                  std::function<void(const QList<T>& items)> onPage,
-                 std::function<void(const std::optional<ApiError>& error)> done)
+                 std::function<void(const std::optional<ApiError>& error)> done,
+                 std::function<bool()> stopped = {})
 {
     struct State
     {
         PageCall<T> call;
         std::function<void(const QList<T>&)> onPage;
         std::function<void(const std::optional<ApiError>&)> done;
+        std::function<bool()> stopped;
         QSet<QString> cursors;
     };
-    auto state =
-        std::make_shared<State>(State{std::move(call), std::move(onPage), std::move(done), {}});
+    auto state = std::make_shared<State>(
+        State{std::move(call), std::move(onPage), std::move(done), std::move(stopped), {}});
     // Each answer holds the state until it asks for the next page.
     auto fetch = std::make_shared<std::function<void(const QString&)>>();
     *fetch = [context, state, weakFetch = std::weak_ptr(fetch)](const QString& after) {
@@ -62,6 +66,8 @@ void streamPages(QObject* context, PageCall<T> call,
             }
             const PageInfo& info = result.value().pageInfo;
             state->onPage(result.value().items);
+            if (state->stopped && state->stopped())
+                return;
             if (!info.hasNextPage) {
                 state->done(std::nullopt);
                 return;

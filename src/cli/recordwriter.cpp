@@ -1,5 +1,7 @@
 #include "recordwriter.h"
 
+#include "output.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,11 +57,6 @@ QByteArray jsonText(const QJsonValue& value)
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
-
-void put(FILE* stream, const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
 } // namespace
 
 QString cellText(const QJsonValue& value)
@@ -97,14 +94,14 @@ void RecordWriter::begin(const QList<Record>& firstBatch)
     m_begun = true;
     switch (m_format) {
     case OutputFormat::Json:
-        put(m_stream, "[");
+        put("[");
         break;
     case OutputFormat::Csv: {
         m_csvFields = m_layout.allFields;
         if (m_csvFields.isEmpty() && !firstBatch.isEmpty())
             for (const auto& pair : firstBatch.first())
                 m_csvFields.append(pair.first);
-        put(m_stream, csvRow(m_csvFields));
+        put(csvRow(m_csvFields));
         break;
     }
     case OutputFormat::Table: {
@@ -117,7 +114,7 @@ void RecordWriter::begin(const QList<Record>& firstBatch)
         QStringList headings;
         for (const QString& name : m_layout.fields)
             headings.append(name.toUpper());
-        put(m_stream, tableRow(headings));
+        put(tableRow(headings));
         break;
     }
     }
@@ -168,8 +165,13 @@ void RecordWriter::write(const QList<Record>& batch)
         }
         ++m_written;
     }
-    put(m_stream, out);
-    std::fflush(m_stream);
+    put(out);
+}
+
+void RecordWriter::put(const QByteArray& bytes)
+{
+    if (!failed())
+        writeAll(m_stream, bytes, &m_error);
 }
 
 void RecordWriter::end()
@@ -177,17 +179,16 @@ void RecordWriter::end()
     if (!m_begun)
         begin({});
     if (m_format == OutputFormat::Json)
-        put(m_stream, m_written == 0 ? "]\n" : "\n]\n");
-    std::fflush(m_stream);
+        put(m_written == 0 ? "]\n" : "\n]\n");
 }
 
-void RecordWriter::writeOne(OutputFormat format, const TableLayout& layout, const Record& record,
-                            FILE* stream)
+int RecordWriter::writeOne(OutputFormat format, const TableLayout& layout, const Record& record,
+                           FILE* stream)
 {
+    int error = 0;
     if (format == OutputFormat::Json) {
-        put(stream, jsonObject(record) + '\n');
-        std::fflush(stream);
-        return;
+        writeAll(stream, QByteArray(jsonObject(record) + '\n'), &error);
+        return error;
     }
     if (format == OutputFormat::Table) {
         // One object reads best as "field: value" lines.
@@ -198,13 +199,13 @@ void RecordWriter::writeOne(OutputFormat format, const TableLayout& layout, cons
         for (const auto& [key, value] : record)
             out += QString(key + QLatin1Char(':')).leftJustified(width + 2).toUtf8() +
                    oneLine(cellText(value)).toUtf8() + '\n';
-        put(stream, out);
-        std::fflush(stream);
-        return;
+        writeAll(stream, out, &error);
+        return error;
     }
     RecordWriter writer(format, layout, stream);
     writer.write({record});
     writer.end();
+    return writer.error();
 }
 
 } // namespace keycard::cli

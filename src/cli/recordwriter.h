@@ -24,15 +24,20 @@ public:
     // Closes the list (writes "[]" or the header when nothing came).
     void end();
     int written() const { return m_written; }
+    // The stream took not all that was written (its errno in error()); nothing more is written.
+    bool failed() const { return m_error != 0; }
+    int error() const { return m_error; }
 
-    // A single object, not a list: json prints the object, csv a header and one row.
-    static void writeOne(OutputFormat format, const TableLayout& layout, const Record& record,
-                         FILE* stream = stdout);
+    // A single object, not a list: json prints the object, csv a header and one row. Returns
+    // the errno when the stream did not take it all, 0 when it did.
+    static int writeOne(OutputFormat format, const TableLayout& layout, const Record& record,
+                        FILE* stream = stdout);
     static QByteArray jsonObject(const Record& record);
 
 private:
     void begin(const QList<Record>& firstBatch);
     QByteArray tableRow(const QStringList& cells) const;
+    void put(const QByteArray& bytes);
 
     OutputFormat m_format;
     TableLayout m_layout;
@@ -41,6 +46,7 @@ private:
     QList<int> m_widths;
     bool m_begun = false;
     int m_written = 0;
+    int m_error = 0;
 };
 
 // The text of a value in a table or CSV cell: null is empty, booleans are true/false.

@@ -10,8 +10,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTest>
+#include <fcntl.h>
 #include <functional>
+#include <memory>
+#include <unistd.h>
 
 namespace keycard::clitest {
 
@@ -81,6 +85,55 @@ public:
                           typed, {});
     }
 
+    // Runs keycardctl with stdout written to `path` (/dev/full: a disk that is full).
+    Run runToFile(const QStringList& arguments, const QProcessEnvironment& env,
+                  const QString& path) const
+    {
+        return runProgram(QStringLiteral(KEYCARDCTL_PATH), arguments, env, {}, {},
+                          [path](QProcess& process) { process.setStandardOutputFile(path); });
+    }
+
+    // Runs keycardctl with stdout a pipe whose reader leaves, as `| head` does, once `keepBytes`
+    // have arrived; with 0 it has left before the program starts. `out` holds what arrived.
+    // (QProcess::closeReadChannel() only stops reading: the pipe stays open.)
+    Run runReaderLeaves(const QStringList& arguments, const QProcessEnvironment& env,
+                        qint64 keepBytes) const
+    {
+        int ends[2];
+        if (::pipe2(ends, O_CLOEXEC) != 0)
+            return {};
+        const int readEnd = ends[0];
+        const int writeEnd = ends[1];
+        auto kept = std::make_shared<QByteArray>();
+        std::unique_ptr<QSocketNotifier> reader;
+        if (keepBytes == 0) {
+            ::close(readEnd);
+        } else {
+            reader = std::make_unique<QSocketNotifier>(readEnd, QSocketNotifier::Read);
+            QObject::connect(reader.get(), &QSocketNotifier::activated, reader.get(),
+                             [&reader, readEnd, keepBytes, kept] {
+                                 char buffer[65536];
+                                 const ssize_t got = ::read(readEnd, buffer, sizeof buffer);
+                                 if (got > 0)
+                                     kept->append(buffer, got);
+                                 if (got <= 0 || kept->size() >= keepBytes) {
+                                     reader->setEnabled(false);
+                                     ::close(readEnd);
+                                 }
+                             });
+        }
+        Run result = runProgram(
+            QStringLiteral(KEYCARDCTL_PATH), arguments, env, {}, {},
+            [writeEnd](QProcess& process) {
+                process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+            },
+            [writeEnd](QProcess&) { ::close(writeEnd); });
+        if (reader && reader->isEnabled())
+            ::close(readEnd);
+        result.out = *kept;
+        return result;
+    }
+
 private:
     static QString shellQuote(QString text)
     {
@@ -90,10 +143,14 @@ private:
 
     static Run runProgram(const QString& program, const QStringList& arguments,
                           const QProcessEnvironment& env, const QByteArray& input,
-                          const std::function<void(const QByteArray&)>& onOutput)
+                          const std::function<void(const QByteArray&)>& onOutput,
+                          const std::function<void(QProcess&)>& beforeStart = {},
+                          const std::function<void(QProcess&)>& afterStart = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
+        if (beforeStart)
+            beforeStart(process);
         Run result;
         if (onOutput) {
             QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
@@ -105,6 +162,8 @@ private:
         }
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(program, arguments);
+        if (afterStart)
+            afterStart(process);
         if (!process.waitForStarted(10000))
             return result;
         if (!input.isEmpty())

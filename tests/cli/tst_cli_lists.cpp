@@ -188,6 +188,41 @@ private slots:
                  qPrintable(QString::number(listsBeforeFirstRow)));
     }
 
+    // `keycardctl accounts list | head`: once the reader has gone, no more pages are asked for
+    // (a 100,000-account organization would otherwise be read to its end for nobody), nothing
+    // is said about it, and the exit code is not 0.
+    void accountsList_readerLeaves_stopsPagingQuietly()
+    {
+        const fake::DemoIds ids = m_server.demoIds();
+        const int pages = (ids.bigOrgServiceAccountCount + 99) / 100;
+        const Run r = m_cli.runReaderLeaves(
+            inOrg(ids.bigOrgLabel, {QStringLiteral("-o"), QStringLiteral("csv"),
+                                    QStringLiteral("accounts"), QStringLiteral("list")}),
+            m_cli.signedIn(), 1);
+        QVERIFY(r.finished);
+        QVERIFY(r.out.startsWith("id,name,"));
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const int asked = m_server.requestCount(QStringLiteral("listServiceAccounts"));
+        QVERIFY2(asked >= 1 && asked <= 3,
+                 qPrintable(QStringLiteral("%1 of %2 pages").arg(asked).arg(pages)));
+    }
+
+    // `keycardctl accounts list > file` on a full disk: it says so and fails, never exit 0 with
+    // half a list.
+    void accountsList_diskFull_saysSoAndFails()
+    {
+        const fake::DemoIds ids = m_server.demoIds();
+        const Run r = m_cli.runToFile(
+            inOrg(ids.bigOrgLabel, {QStringLiteral("-o"), QStringLiteral("csv"),
+                                    QStringLiteral("accounts"), QStringLiteral("list")}),
+            m_cli.signedIn(), QStringLiteral("/dev/full"));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("The output could not be written"), r.err.constData());
+        QCOMPARE(m_server.requestCount(QStringLiteral("listServiceAccounts")), 1);
+    }
+
     void progress_onlyOnATerminalNotShowingTheRows()
     {
         const QStringList list = inOrg(m_server.demoIds().bigOrgLabel,

@@ -215,6 +215,46 @@ private slots:
         QVERIFY2(wrong.exitCode == 1, wrong.describe());
     }
 
+    // --secret-to stdout and stdout cannot take it (a full disk): the credential exists, its
+    // secret is gone, and the message says so and how to delete it.
+    void credentialsCreate_secretToStdoutOnFullDisk_saysItIsLostAndWhatToDelete()
+    {
+        const Run r =
+            m_cli.runToFile(inOrg({QStringLiteral("credentials"), QStringLiteral("create"),
+                                   m_account, QStringLiteral("to-full-disk"),
+                                   QStringLiteral("--secret-to"), QStringLiteral("stdout")}),
+                            m_cli.signedIn(), QStringLiteral("/dev/full"));
+        m_transcript += r.err;
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(creates(), 1);
+        QString createdId;
+        for (const QString& id : m_server.store().credentialIds(m_org, m_account))
+            if (m_server.store().credential(m_org, m_account, id)->name ==
+                QLatin1String("to-full-disk"))
+                createdId = id;
+        QVERIFY(!createdId.isEmpty());
+        QVERIFY2(r.err.contains("is lost"), r.err.constData());
+        const QByteArray deleteCommand =
+            "credentials delete " + m_account.toUtf8() + ' ' + createdId.toUtf8();
+        QVERIFY2(r.err.contains(deleteCommand), r.err.constData());
+    }
+
+    // --secret-to stdout into a pipe whose reader has already ended: nothing is created.
+    void credentialsCreate_secretToStdoutWithoutReader_createsNothing()
+    {
+        const Run r =
+            m_cli.runReaderLeaves(inOrg({QStringLiteral("credentials"), QStringLiteral("create"),
+                                         m_account, QStringLiteral("to-nobody"),
+                                         QStringLiteral("--secret-to"), QStringLiteral("stdout")}),
+                                  m_cli.signedIn(), 0);
+        m_transcript += r.err;
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Nothing was created"), r.err.constData());
+        QCOMPARE(creates(), 0);
+    }
+
     void credentialsCreate_secretToFile_newOwnerOnlyFile()
     {
         QTemporaryDir outside; // not under HOME: the sweep below looks there

@@ -68,9 +68,9 @@ public:
             session()->client().createServiceAccount(
                 organization().id, m_draft, this, [this](const Result<ServiceAccount>& result) {
                     if (result.ok()) {
-                        RecordWriter::writeOne(context().format(), serviceAccountTable(),
-                                               serviceAccountRecord(result.value()));
-                        finish(ExitDone);
+                        finishWritten(RecordWriter::writeOne(context().format(),
+                                                             serviceAccountTable(),
+                                                             serviceAccountRecord(result.value())));
                         return;
                     }
                     if (!CredentialCreate::secretMayBeLost(result.error())) {
@@ -115,9 +115,9 @@ public:
                             fail(result.error());
                             return;
                         }
-                        RecordWriter::writeOne(context().format(), serviceAccountTable(),
-                                               serviceAccountRecord(result.value()));
-                        finish(ExitDone);
+                        finishWritten(RecordWriter::writeOne(context().format(),
+                                                             serviceAccountTable(),
+                                                             serviceAccountRecord(result.value())));
                     });
             });
         });

@@ -68,9 +68,9 @@ public:
                                 fail(result.error());
                                 return;
                             }
-                            RecordWriter::writeOne(context().format(), credentialTable(),
-                                                   credentialRecord(result.value()));
-                            finish(ExitDone);
+                            finishWritten(RecordWriter::writeOne(context().format(),
+                                                                 credentialTable(),
+                                                                 credentialRecord(result.value())));
                         });
                 });
         });
@@ -196,8 +196,7 @@ private:
                               {QStringLiteral("client_id"), credential.clientId},
                               {QStringLiteral("name"), credential.name},
                               {QStringLiteral("works"), true}};
-                RecordWriter::writeOne(context().format(), {}, record);
-                finish(ExitDone);
+                finishWritten(RecordWriter::writeOne(context().format(), {}, record));
             });
     }
 

@@ -244,8 +244,9 @@ void CredentialRotateCommand::retire(const ServiceAccount& account, const Creden
                     {QStringLiteral("retired"), true},
                     {QStringLiteral("replaced_by"), replacement.id},
                 };
-                RecordWriter::writeOne(context().format(), {}, record);
-                forgetStoredSecrets(account.id, {old.id}, [this] { finish(ExitDone); });
+                const int writeError = RecordWriter::writeOne(context().format(), {}, record);
+                forgetStoredSecrets(account.id, {old.id},
+                                    [this, writeError] { finishWritten(writeError); });
             });
     connect(task, &RetireIfUnused::refused, this, [this, old](const QDateTime& lastUsedAt) {
         context().error(tr("Credential “%1” was last used at %2, less than %3 ago, so it was not "

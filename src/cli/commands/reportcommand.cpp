@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "credentialreport.h"
+#include "output.h"
 #include "recordwriter.h"
 #include "reportexport.h"
 
@@ -18,12 +19,6 @@ namespace keycard::cli {
 namespace {
 constexpr int kMaxThresholdDays = 36500;
 constexpr qint64 kProgressIntervalMs = 100;
-
-void writeStdout(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 // The export's rows as records, for the table: the same columns and cells as the JSON.
 QList<Record> exportRecords(const QByteArray& json)
@@ -150,12 +145,13 @@ void ReportCommand::print(const CredentialReport& report)
         });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const HygieneThresholds& thresholds = m_thresholds;
+    int writeError = 0;
     switch (context().format()) {
     case OutputFormat::Csv:
-        writeStdout(ReportExport::toCsv(entries, now, thresholds));
+        writeAll(stdout, ReportExport::toCsv(entries, now, thresholds), &writeError);
         break;
     case OutputFormat::Json:
-        writeStdout(ReportExport::toJson(entries, now, thresholds));
+        writeAll(stdout, ReportExport::toJson(entries, now, thresholds), &writeError);
         break;
     case OutputFormat::Table: {
         const QStringList columns = ReportExport::columns();
@@ -167,8 +163,13 @@ void ReportCommand::print(const CredentialReport& report)
              columns});
         writer.write(exportRecords(ReportExport::toJson(entries, now, thresholds)));
         writer.end();
+        writeError = writer.error();
         break;
     }
+    }
+    if (writeError != 0) {
+        outputFailed(writeError);
+        return;
     }
     const QList<ReportFailure>& failures = report.failures();
     for (const ReportFailure& failure : failures)
