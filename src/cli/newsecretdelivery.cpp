@@ -31,8 +31,7 @@ QByteArray recordWithSecret(const NewCredential& created)
 // Writes `bytes` to stdout and wipes them: the errno when they did not all arrive, else 0.
 int writeStdout(QByteArray& bytes)
 {
-    int error = 0;
-    writeAll(stdout, bytes, &error);
+    const int error = writeAll(stdout, bytes);
     SecretString::wipe(bytes);
     return error;
 }

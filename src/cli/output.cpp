@@ -11,15 +11,14 @@
 
 namespace keycard::cli {
 
-bool writeAll(FILE* stream, QByteArrayView bytes, int* error)
+int writeAll(FILE* stream, QByteArrayView bytes)
 {
     errno = 0;
     const size_t size = size_t(bytes.size());
-    const bool written = std::fwrite(bytes.data(), 1, size, stream) == size &&
-                         std::fflush(stream) == 0 && !std::ferror(stream);
-    if (!written && error)
-        *error = errno != 0 ? errno : EIO;
-    return written;
+    if (std::fwrite(bytes.data(), 1, size, stream) == size && std::fflush(stream) == 0 &&
+        !std::ferror(stream))
+        return 0;
+    return errno != 0 ? errno : EIO;
 }
 
 bool readerLeft(int error)

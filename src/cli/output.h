@@ -6,10 +6,9 @@
 
 namespace keycard::cli {
 
-// Writes all of `bytes` to `stream` and flushes it. False when they did not all arrive: the
-// reader has gone (`keycardctl … | head`), the disk is full, the device failed. `error` (when
-// given) receives the errno.
-bool writeAll(FILE* stream, QByteArrayView bytes, int* error = nullptr);
+// Writes all of `bytes` to `stream` and flushes it. Returns 0 when they all arrived, else the
+// errno: the reader has gone (`keycardctl … | head`), the disk is full, the device failed.
+int writeAll(FILE* stream, QByteArrayView bytes);
 
 // A reader that stopped reading (EPIPE): not worth a message, as with any Unix tool.
 bool readerLeft(int error);

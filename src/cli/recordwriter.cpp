@@ -171,7 +171,7 @@ void RecordWriter::write(const QList<Record>& batch)
 void RecordWriter::put(const QByteArray& bytes)
 {
     if (!failed())
-        writeAll(m_stream, bytes, &m_error);
+        m_error = writeAll(m_stream, bytes);
 }
 
 void RecordWriter::end()
@@ -185,11 +185,8 @@ void RecordWriter::end()
 int RecordWriter::writeOne(OutputFormat format, const TableLayout& layout, const Record& record,
                            FILE* stream)
 {
-    int error = 0;
-    if (format == OutputFormat::Json) {
-        writeAll(stream, QByteArray(jsonObject(record) + '\n'), &error);
-        return error;
-    }
+    if (format == OutputFormat::Json)
+        return writeAll(stream, QByteArray(jsonObject(record) + '\n'));
     if (format == OutputFormat::Table) {
         // One object reads best as "field: value" lines.
         int width = 0;
@@ -199,8 +196,7 @@ int RecordWriter::writeOne(OutputFormat format, const TableLayout& layout, const
         for (const auto& [key, value] : record)
             out += QString(key + QLatin1Char(':')).leftJustified(width + 2).toUtf8() +
                    oneLine(cellText(value)).toUtf8() + '\n';
-        writeAll(stream, out, &error);
-        return error;
+        return writeAll(stream, out);
     }
     RecordWriter writer(format, layout, stream);
     writer.write({record});

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/prctl.h>
@@ -80,8 +81,9 @@ void PrivateMemoryTest::runningProgram_allowsNoCoreFile()
         if (line.startsWith("Max core file size"))
             coreLine = line.simplified();
     }
+    QSignalSpy finished(&process, &QProcess::finished);
     process.kill();
-    process.waitForFinished();
+    QVERIFY(finished.wait(10000));
     // "Max core file size <soft> <hard> bytes"
     QCOMPARE(coreLine, QByteArray("Max core file size 0 0 bytes"));
 }

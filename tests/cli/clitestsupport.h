@@ -104,19 +104,19 @@ public:
             return {};
         const int readEnd = ends[0];
         const int writeEnd = ends[1];
-        auto kept = std::make_shared<QByteArray>();
+        QByteArray kept;
         std::unique_ptr<QSocketNotifier> reader;
         if (keepBytes == 0) {
             ::close(readEnd);
         } else {
             reader = std::make_unique<QSocketNotifier>(readEnd, QSocketNotifier::Read);
             QObject::connect(reader.get(), &QSocketNotifier::activated, reader.get(),
-                             [&reader, readEnd, keepBytes, kept] {
+                             [&reader, &kept, readEnd, keepBytes] {
                                  char buffer[65536];
                                  const ssize_t got = ::read(readEnd, buffer, sizeof buffer);
                                  if (got > 0)
-                                     kept->append(buffer, got);
-                                 if (got <= 0 || kept->size() >= keepBytes) {
+                                     kept.append(buffer, got);
+                                 if (got <= 0 || kept.size() >= keepBytes) {
                                      reader->setEnabled(false);
                                      ::close(readEnd);
                                  }
@@ -130,7 +130,7 @@ public:
             [writeEnd](QProcess&) { ::close(writeEnd); });
         if (reader && reader->isEnabled())
             ::close(readEnd);
-        result.out = *kept;
+        result.out = kept;
         return result;
     }
 

@@ -75,6 +75,15 @@ private:
 
     int creates() const { return m_server.requestCount(QStringLiteral("createCredential")); }
 
+    // The ID of m_account's credential named `name` on the server; empty when there is none.
+    QString credentialNamed(const QString& name)
+    {
+        for (const QString& id : m_server.store().credentialIds(m_org, m_account))
+            if (m_server.store().credential(m_org, m_account, id)->name == name)
+                return id;
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -228,11 +237,7 @@ private slots:
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(creates(), 1);
-        QString createdId;
-        for (const QString& id : m_server.store().credentialIds(m_org, m_account))
-            if (m_server.store().credential(m_org, m_account, id)->name ==
-                QLatin1String("to-full-disk"))
-                createdId = id;
+        const QString createdId = credentialNamed(QStringLiteral("to-full-disk"));
         QVERIFY(!createdId.isEmpty());
         QVERIFY2(r.err.contains("is lost"), r.err.constData());
         const QByteArray deleteCommand =
@@ -386,11 +391,7 @@ private slots:
                                     m_cli.signedIn(), "k\n");
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(creates(), 1);
-        QString id;
-        for (const QString& candidate : m_server.store().credentialIds(m_org, m_account))
-            if (m_server.store().credential(m_org, m_account, candidate)->name ==
-                QLatin1String("asked"))
-                id = candidate;
+        const QString id = credentialNamed(QStringLiteral("asked"));
         QVERIFY(!id.isEmpty());
         // Signed in with the variables: kept under the app's name for that sign-in.
         QVERIFY(indexHas(m_envProfile, m_account, id));

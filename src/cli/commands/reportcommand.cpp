@@ -148,10 +148,10 @@ void ReportCommand::print(const CredentialReport& report)
     int writeError = 0;
     switch (context().format()) {
     case OutputFormat::Csv:
-        writeAll(stdout, ReportExport::toCsv(entries, now, thresholds), &writeError);
+        writeError = writeAll(stdout, ReportExport::toCsv(entries, now, thresholds));
         break;
     case OutputFormat::Json:
-        writeAll(stdout, ReportExport::toJson(entries, now, thresholds), &writeError);
+        writeError = writeAll(stdout, ReportExport::toJson(entries, now, thresholds));
         break;
     case OutputFormat::Table: {
         const QStringList columns = ReportExport::columns();
