@@ -3,9 +3,11 @@
 #include "apiclient.h"
 #include "celltext.h"
 #include "credentialcreate.h"
+#include "errorrecovery.h"
 #include "palettecolors.h"
 #include "ui_editdialog.h"
 
+#include <QAction>
 #include <QLoggingCategory>
 #include <QPushButton>
 
@@ -33,6 +35,8 @@ EditDialog::EditDialog(const WeakSession& session, Kind kind, Mode mode, QWidget
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    if (const SessionPtr alive = session.lock())
+        m_identity = alive->identity();
     palettecolors::setWarningText(m_ui->nameErrorLabel, true);
     palettecolors::setWarningText(m_ui->descriptionErrorLabel, true);
     palettecolors::setWarningText(m_ui->errorLabel, true);
@@ -125,6 +129,48 @@ QString EditDialog::description() const
     return m_ui->descriptionEdit->toPlainText().trimmed();
 }
 
+void EditDialog::setSignInAgain(QAction* signInAgain)
+{
+    m_signInAgain = signInAgain;
+    if (!m_signInAgainButton) {
+        // ActionRole: the dialog stays open, with what was typed, while the sign-in runs.
+        m_signInAgainButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+        m_signInAgainButton->setObjectName(QStringLiteral("signInAgainButton"));
+        m_signInAgainButton->hide();
+        connect(m_signInAgainButton, &QPushButton::clicked, this, [this] {
+            if (m_signInAgain)
+                m_signInAgain->trigger();
+        });
+    }
+    m_signInAgainButton->setText(signInAgain ? signInAgain->text() : QString());
+}
+
+void EditDialog::offerSignInAgain()
+{
+    // A create whose outcome is unknown is never sent again, whatever the session.
+    if (!m_signInAgain || m_outcomeUnknown)
+        return;
+    m_waitingForSignIn = true;
+    m_signInAgainButton->show();
+    m_signInAgainButton->setFocus(Qt::OtherFocusReason);
+}
+
+void EditDialog::continueWith(const WeakSession& session)
+{
+    const SessionPtr alive = session.lock();
+    if (!m_waitingForSignIn || !alive || alive->identity().profileName != m_identity.profileName ||
+        alive->identity().title != m_identity.title)
+        return;
+    m_session = session;
+    m_waitingForSignIn = false;
+    m_sessionEnded = false;
+    m_signInAgainButton->hide();
+    Session::whenEnded(m_session, this, [this] { sessionEnded(); });
+    clearErrors();
+    updateState();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus(Qt::OtherFocusReason);
+}
+
 bool EditDialog::isInputValid() const
 {
     return !name().isEmpty() &&
@@ -205,6 +251,8 @@ void EditDialog::showError(const ApiError& error)
                   "secret is lost. It will not be created again automatically.") +
                QLatin1Char(' ') + text;
     showLabel(m_ui->errorLabel, text);
+    if (recoveryFor(error, false) == Recovery::SignInAgain)
+        offerSignInAgain();
 }
 
 Patch EditDialog::changes() const
@@ -245,11 +293,14 @@ void EditDialog::reject()
 
 void EditDialog::sessionEnded()
 {
+    if (!m_session.expired())
+        return; // an earlier session, replaced by signing in again
     m_handle.cancel();
     m_busy = false;
     m_sessionEnded = true;
     showLabel(m_ui->errorLabel, Session::sessionEndedMessage());
     updateState();
+    offerSignInAgain();
 }
 
 void EditDialog::startCreate()

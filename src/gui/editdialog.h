@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+class QAction;
+class QPushButton;
+
 namespace Ui {
 class EditDialog;
 }
@@ -23,7 +26,9 @@ class CredentialCreate;
 // field it concerns and any other error (with its request ID) below the form. Esc cancels the
 // dialog and the request in flight, except a credential create: that belongs to the session
 // (CredentialCreate) and goes on, so that its secret is revealed when the answer arrives. An edit
-// sends only the fields that changed. When the session ends, the dialog says so and only closes.
+// sends only the fields that changed. When the session ends, or the server refuses its token, the
+// dialog says so and offers to sign in again (setSignInAgain()); the form keeps what was typed and
+// continues with the new session of the same identity (continueWith()).
 //
 // Open it with open() (window modal); on success it emits one of the *Saved signals (a credential
 // create: credentialCreateStarted, whose task reports the new secret) and accepts. Made with the
@@ -66,6 +71,15 @@ public:
     void setDescriptionLimit(int characters);
     int descriptionLimit() const { return m_descriptionLimit; }
 
+    // The window's Sign In Again, offered beside an error that signing in again resolves.
+    void setSignInAgain(QAction* signInAgain);
+    // A session has started: a form waiting for a sign-in continues with it when it is the same
+    // identity (the same profile, or the same environment or demo server) as the one it was
+    // opened with. Anything else is ignored.
+    void continueWith(const WeakSession& session);
+    // The session the form saves with (the one it was opened with, or one it continued with).
+    WeakSession session() const { return m_session; }
+
     // Starts saving (the OK button). Nothing changed in an edit: just closes.
     void accept() override;
     // Cancels the request in flight, then closes (Esc, Cancel).
@@ -90,10 +104,12 @@ private:
     void startEdit(const Patch& patch);
     void serviceAccountAnswered(const Result<ServiceAccount>& result);
     void sessionEnded();
+    void offerSignInAgain();
     Patch changes() const;
 
     QScopedPointer<Ui::EditDialog> m_ui;
     WeakSession m_session;
+    SessionIdentity m_identity; // of the session it was opened with
     Kind m_kind;
     Mode m_mode;
     QString m_orgId;
@@ -103,10 +119,13 @@ private:
     QString m_originalDescription;
     RequestHandle m_handle;
     QPointer<CredentialCreate> m_create;
+    QPointer<QAction> m_signInAgain;
+    QPushButton* m_signInAgainButton = nullptr; // in the button box, once there is an action
     int m_descriptionLimit = defaultDescriptionLimit;
     bool m_busy = false;
     bool m_outcomeUnknown = false;
     bool m_sessionEnded = false;
+    bool m_waitingForSignIn = false; // Sign In Again is offered
 };
 
 } // namespace keycard

@@ -111,6 +111,7 @@ void ItemActions::newServiceAccount()
         return;
     EditDialog* dialog =
         EditDialog::createServiceAccount(context.session, context.orgId, m_parts.window);
+    dialog->setSignInAgain(m_parts.signInAgain);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->prepend(account);
         selectRow(m_parts.accountsView, account.id);
@@ -126,8 +127,13 @@ void ItemActions::newCredential()
         return;
     EditDialog* dialog = EditDialog::createCredential(context.session, context.orgId,
                                                       context.accountId, m_parts.window);
+    dialog->setSignInAgain(m_parts.signInAgain);
     connect(dialog, &EditDialog::credentialCreateStarted, this,
-            [this, context](CredentialCreate* create) { watchCreate(create, context); });
+            [this, context, dialog](CredentialCreate* create) {
+                ActionContext started = context;
+                started.session = dialog->session(); // a new one after signing in again
+                watchCreate(create, started);
+            });
     dialog->open();
 }
 
@@ -261,6 +267,13 @@ void ItemActions::rotateSelected()
                  context);
 }
 
+void ItemActions::sessionStarted()
+{
+    const WeakSession session = m_context().session;
+    for (EditDialog* dialog : m_parts.window->findChildren<EditDialog*>(Qt::FindDirectChildrenOnly))
+        dialog->continueWith(session);
+}
+
 void ItemActions::resumeRotations()
 {
     const ActionContext context = m_context();
@@ -322,6 +335,7 @@ void ItemActions::editServiceAccount()
         return;
     EditDialog* dialog = EditDialog::editServiceAccount(
         context.session, context.orgId, m_parts.accounts->itemAt(row), m_parts.window);
+    dialog->setSignInAgain(m_parts.signInAgain);
     connect(dialog, &EditDialog::serviceAccountSaved, this, [this](const ServiceAccount& account) {
         m_parts.accounts->replace(account);
         emit message(tr("Service account “%1” saved.").arg(account.name));
@@ -338,6 +352,7 @@ void ItemActions::editCredential()
     EditDialog* dialog =
         EditDialog::editCredential(context.session, context.orgId, context.accountId,
                                    m_parts.credentials->itemAt(row), m_parts.window);
+    dialog->setSignInAgain(m_parts.signInAgain);
     connect(dialog, &EditDialog::credentialSaved, this, [this](const Credential& credential) {
         m_parts.credentials->replace(credential);
         emit message(tr("Credential “%1” saved.").arg(credential.name));

@@ -72,6 +72,9 @@ public:
     void resumeRotations();
     // Marks the current account's credentials whose secrets the keychain holds.
     void refreshSecretMarks();
+    // A session has started: a create or edit form left waiting for a sign-in (the server
+    // refused the token, or the session ended under it) continues with it, with what was typed.
+    void sessionStarted();
 
     QStringList selectedCredentialIds() const;
 

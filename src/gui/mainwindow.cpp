@@ -462,6 +462,7 @@ void MainWindow::switchTo(SessionPtr session) // by value: it may be m_waitingSe
     if (session) {
         m_organizations->fetchMore({});
         openExpectedOrganization();
+        m_actions->sessionStarted();
         m_actions->resumeRotations();
     }
     updateActions();

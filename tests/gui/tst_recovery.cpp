@@ -38,6 +38,21 @@ using namespace keycard::test;
 
 namespace {
 const QString kProfile = QStringLiteral("recovery");
+
+QPushButton* formButton(const EditDialog* form, QDialogButtonBox::StandardButton which)
+{
+    return form->findChild<QDialogButtonBox*>()->button(which);
+}
+
+QPushButton* formSignInAgain(const EditDialog* form)
+{
+    return form->findChild<QPushButton*>(QStringLiteral("signInAgainButton"));
+}
+
+QString formName(const EditDialog* form)
+{
+    return form->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text();
+}
 } // namespace
 
 class RecoveryTest final : public QObject
@@ -51,6 +66,11 @@ private slots:
     void accountsRejectedToken_signInAgain_returnsToSameAccount();
     void deleteRejectedToken_errorBoxOffersSignInAgain();
     void deleteAfterLock_errorBoxOffersSignInAgain();
+    void editRejectedToken_signInAgain_keepsTheFormAndSaves();
+    void editOverLock_signInAgain_continuesWithTheProfile();
+    void editOverLock_anotherIdentity_doesNotContinue();
+    void createRejectedToken_signInAgain_createsAndKeepsTheSecret();
+    void createAfterSignInAgain_answerLost_findsTheCredential();
     void organizationGone_offersChooseAnother_data();
     void organizationGone_offersChooseAnother();
     void organizationsFailed_noticeRetry_loadsThem();
@@ -75,6 +95,9 @@ private:
     SecretDialog* createCredentialThroughUi(const QString& name);
     void clickSignInOk();
     void confirmAccountDelete();
+    EditDialog* editSelectedAccountName(const QString& name);
+    EditDialog* newCredentialForm(const QString& name);
+    void sendRefusedThenSignInAgain(EditDialog* form, const QString& operation);
     void clickErrorBoxButton(const QString& text);
 
     std::unique_ptr<fake::FakeServer> m_server;
@@ -259,6 +282,159 @@ void RecoveryTest::deleteAfterLock_errorBoxOffersSignInAgain()
     QTRY_VERIFY(m_window->session() != nullptr);
     QTRY_COMPARE(currentAccountId(m_window.get()), doomed);
     QVERIFY(m_server->store().serviceAccount(m_orgId, doomed) != nullptr);
+}
+
+// Opens the edit form of the selected service account and types a new name (not sent yet).
+EditDialog* RecoveryTest::editSelectedAccountName(const QString& name)
+{
+    action("actionEdit")->trigger();
+    auto* edit = waitForModalDialog<EditDialog>();
+    if (!edit)
+        return nullptr;
+    auto* nameEdit = edit->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    return edit;
+}
+
+// A rename the server refuses for the token offers to sign in again in the form itself; the
+// form keeps the new name and saves it with the new session.
+void RecoveryTest::editRejectedToken_signInAgain_keepsTheFormAndSaves()
+{
+    signInAndOpenAccount();
+    const QString renamed = QStringLiteral("renamed after signing in again");
+    QPointer<EditDialog> edit = editSelectedAccountName(renamed);
+    QVERIFY(edit);
+    sendRefusedThenSignInAgain(edit, QStringLiteral("updateServiceAccount"));
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(edit->session().lock() == m_window->session());
+    QCOMPARE(formName(edit), renamed);
+    QVERIFY(formButton(edit, QDialogButtonBox::Ok)->isEnabled());
+    formButton(edit, QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!edit); // saved and closed
+    QCOMPARE(m_server->store().serviceAccount(m_orgId, m_accountId)->name, renamed);
+}
+
+// Locked while the form was open: the form says the session ended and offers to sign in
+// again, which takes the profile's secret from the keychain; the form goes on where it was.
+void RecoveryTest::editOverLock_signInAgain_continuesWithTheProfile()
+{
+    signInAndOpenAccount();
+    const QString renamed = QStringLiteral("renamed over a lock");
+    QPointer<EditDialog> edit = editSelectedAccountName(renamed);
+    QVERIFY(edit);
+    action("actionLock")->trigger();
+    QVERIFY(m_window->session() == nullptr);
+
+    QPushButton* again = formSignInAgain(edit);
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QVERIFY(!formButton(edit, QDialogButtonBox::Ok)->isEnabled()); // nothing to send it with
+    again->click();
+
+    QTRY_VERIFY(m_window->session() != nullptr);
+    QVERIFY(!m_window->findChild<SignInDialog*>()); // the profile's secret, from the keychain
+    QVERIFY(!again->isVisible());
+    QCOMPARE(formName(edit), renamed);
+    QVERIFY(formButton(edit, QDialogButtonBox::Ok)->isEnabled());
+    formButton(edit, QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!edit);
+    QCOMPARE(m_server->store().serviceAccount(m_orgId, m_accountId)->name, renamed);
+}
+
+// A form does not move to the session of someone else who signs in meanwhile.
+void RecoveryTest::editOverLock_anotherIdentity_doesNotContinue()
+{
+    signInAndOpenAccount();
+    const QString original = m_server->store().serviceAccount(m_orgId, m_accountId)->name;
+    QPointer<EditDialog> edit = editSelectedAccountName(QStringLiteral("not for someone else"));
+    QVERIFY(edit);
+    action("actionLock")->trigger();
+    QVERIFY(formSignInAgain(edit));
+    QTRY_VERIFY(formSignInAgain(edit)->isVisible());
+
+    ConnectionConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.auth.clientId = m_server->demoClientId();
+    config.auth.secret = SecretString(m_server->demoClientSecret());
+    m_window->signIn(config, {QString(), QStringLiteral("someone else")});
+    QTRY_VERIFY(m_window->session() != nullptr);
+
+    QVERIFY(edit->session().expired());
+    QVERIFY(formSignInAgain(edit)->isVisible());
+    QVERIFY(!formButton(edit, QDialogButtonBox::Ok)->isEnabled());
+    formButton(edit, QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_server->store().serviceAccount(m_orgId, m_accountId)->name, original);
+}
+
+// A credential create refused for the token: after signing in again from the form, the create
+// goes to the new session, and its secret is revealed and put in the keychain.
+void RecoveryTest::createRejectedToken_signInAgain_createsAndKeepsTheSecret()
+{
+    signInAndOpenAccount();
+    const int credentials = m_server->store().credentialCount(m_orgId, m_accountId);
+    QPointer<EditDialog> edit = newCredentialForm(QStringLiteral("after signing in again"));
+    QVERIFY(edit);
+    sendRefusedThenSignInAgain(edit, QStringLiteral("createCredential"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_server->store().credentialCount(m_orgId, m_accountId), credentials);
+
+    formButton(edit, QDialogButtonBox::Ok)->click();
+    auto* reveal = waitForModalDialog<SecretDialog>();
+    QVERIFY(reveal);
+    QCOMPARE(reveal->credential().name, QStringLiteral("after signing in again"));
+    QTRY_VERIFY(reveal->isStored());
+    QCOMPARE(m_server->store().credentialCount(m_orgId, m_accountId), credentials + 1);
+}
+
+// The create sent after signing in again belongs to the new session: when its answer is lost,
+// the new session looks for the credential (not "the session ended").
+void RecoveryTest::createAfterSignInAgain_answerLost_findsTheCredential()
+{
+    signInAndOpenAccount();
+    const int credentials = m_server->store().credentialCount(m_orgId, m_accountId);
+    QPointer<EditDialog> edit = newCredentialForm(QStringLiteral("answer lost"));
+    QVERIFY(edit);
+    sendRefusedThenSignInAgain(edit, QStringLiteral("createCredential"));
+    if (QTest::currentTestFailed())
+        return;
+
+    m_server->addFault(QStringLiteral("createCredential"),
+                       fake::Fault::of(fake::Fault::Kind::DropAfterCreate));
+    formButton(edit, QDialogButtonBox::Ok)->click();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = m_window->findChild<QMessageBox*>(QStringLiteral("lostSecretBox"))), 15000);
+    QCOMPARE(m_server->store().credentialCount(m_orgId, m_accountId), credentials + 1);
+    box->close();
+}
+
+// Opens the new credential form for the selected service account and types its name.
+EditDialog* RecoveryTest::newCredentialForm(const QString& name)
+{
+    action("actionNewCredential")->trigger();
+    auto* edit = waitForModalDialog<EditDialog>();
+    if (edit)
+        QTest::keyClicks(edit->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
+    return edit;
+}
+
+// Sends the form while the server refuses the token (also the renewed one), signs in again
+// from the form with the profile's sign-in dialog, and waits until the form can send again.
+void RecoveryTest::sendRefusedThenSignInAgain(EditDialog* form, const QString& operation)
+{
+    m_server->addFault(operation, fake::Fault::httpStatus(401, 2));
+    formButton(form, QDialogButtonBox::Ok)->click();
+    QPushButton* again = formSignInAgain(form);
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QCOMPARE(again->text(), action("actionSignInAgain")->text());
+    again->click();
+    clickSignInOk();
+    QTRY_VERIFY(!again->isVisible());
 }
 
 void RecoveryTest::confirmAccountDelete()
