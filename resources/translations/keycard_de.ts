@@ -1576,12 +1576,7 @@ QtKeychain %4</translation>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The session ended before this could finish (you signed in again or closed it).</source>
-        <translation>Die Sitzung endete, bevor dies abgeschlossen werden konnte (Sie haben sich erneut angemeldet oder sie geschlossen).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Check the server address and credentials in the settings.</source>
         <translation>Prüfen Sie Serveradresse und Zugangsdaten in den Einstellungen.</translation>
     </message>
@@ -1642,7 +1637,12 @@ QtKeychain %4</translation>
         <translation>Versuchen Sie es später erneut; passiert es wiederholt, melden Sie es mit der Anfrage-ID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
+        <source>The session ended before this could finish (the window was locked, or you signed in again or closed it).</source>
+        <translation>Die Sitzung endete, bevor dies abgeschlossen werden konnte (das Fenster wurde gesperrt, oder Sie haben sich erneut angemeldet oder sie geschlossen).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Reload the list to check what exists before trying again.</source>
         <translation>Laden Sie die Liste neu und prüfen Sie, was existiert, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1923,7 +1923,7 @@ QtKeychain %4</translation>
 <context>
     <name>keycard::EditDialog</name>
     <message>
-        <location filename="../../src/gui/editdialog.cpp" line="+42"/>
+        <location filename="../../src/gui/editdialog.cpp" line="+46"/>
         <source>New Service Account</source>
         <translation>Neues Dienstkonto</translation>
     </message>
@@ -1978,7 +1978,7 @@ QtKeychain %4</translation>
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+144"/>
         <source>%1 / %2 (too long)</source>
         <translation>%1 / %2 (zu lang)</translation>
     </message>
@@ -2024,12 +2024,12 @@ QtKeychain %4</translation>
 <context>
     <name>keycard::ItemActions</name>
     <message>
-        <location filename="../../src/gui/itemactions.cpp" line="+117"/>
+        <location filename="../../src/gui/itemactions.cpp" line="+118"/>
         <source>Service account “%1” created.</source>
         <translation>Dienstkonto „%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The create may have reached the server; checking what exists…</source>
         <translation>Die Anfrage hat den Server womöglich erreicht; es wird geprüft, was existiert…</translation>
     </message>
@@ -2067,12 +2067,12 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
     </message>
     <message>
         <location line="-16"/>
-        <location line="+210"/>
+        <location line="+219"/>
         <source>Some credentials were not deleted</source>
         <translation>Einige Zugangsdaten wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Secret may be lost</source>
         <translation>Geheimnis womöglich verloren</translation>
     </message>
@@ -2095,17 +2095,17 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Zugangsdaten ohne Geheimnis wurden behalten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The old credential was deleted; the rotation is finished.</source>
         <translation>Die alten Zugangsdaten wurden gelöscht; die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Service account “%1” saved.</source>
         <translation>Dienstkonto „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Credential “%1” saved.</source>
         <translation>Zugangsdaten „%1“ gespeichert.</translation>
     </message>
@@ -2403,7 +2403,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Keycard Admin</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The credential has arrived. Put its secret away, then close the window.</source>
         <translation>Die Zugangsdaten sind angekommen. Bringen Sie ihr Geheimnis in Sicherheit und schließen Sie dann das Fenster.</translation>
     </message>
@@ -2438,7 +2438,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Zugangsdaten werden gerade angelegt. Keycard Admin wird geschlossen, sobald der Server geantwortet hat, damit ihr Geheimnis nicht verloren geht.</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-556"/>
         <source>Signing in as “%1”…</source>
         <translation>Anmeldung als „%1“…</translation>
     </message>
@@ -2448,7 +2448,7 @@ Aktualisieren Sie später (F5) und löschen Sie alle Zugangsdaten, deren Geheimn
         <translation>Anmeldung als „%1“ bei %2…</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>This credential cannot see any organization. Ask an administrator to grant it access, or sign in with another one (Ctrl+Shift+S).</source>
         <translation>Diese Zugangsdaten sehen keine Organisation. Bitten Sie einen Administrator um Zugriff oder melden Sie sich mit anderen an (Ctrl+Shift+S).</translation>
     </message>
@@ -3363,7 +3363,7 @@ Trotzdem löschen?</translation>
 <context>
     <name>keycard::cli::NewSecretDelivery</name>
     <message>
-        <location filename="../../src/cli/newsecretdelivery.cpp" line="+59"/>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+58"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation>Das Geheimnis im System-Schlüsselbund speichern, wo Keycard Admin es findet.</translation>
     </message>

@@ -1555,12 +1555,7 @@ QtKeychain %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The session ended before this could finish (you signed in again or closed it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Check the server address and credentials in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1616,12 @@ QtKeychain %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
+        <source>The session ended before this could finish (the window was locked, or you signed in again or closed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Reload the list to check what exists before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,7 +1902,7 @@ QtKeychain %4</source>
 <context>
     <name>keycard::EditDialog</name>
     <message>
-        <location filename="../../src/gui/editdialog.cpp" line="+42"/>
+        <location filename="../../src/gui/editdialog.cpp" line="+46"/>
         <source>New Service Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,7 +1957,7 @@ QtKeychain %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+144"/>
         <source>%1 / %2 (too long)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,12 +2003,12 @@ QtKeychain %4</source>
 <context>
     <name>keycard::ItemActions</name>
     <message>
-        <location filename="../../src/gui/itemactions.cpp" line="+117"/>
+        <location filename="../../src/gui/itemactions.cpp" line="+118"/>
         <source>Service account “%1” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The create may have reached the server; checking what exists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,12 +2045,12 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
     </message>
     <message>
         <location line="-16"/>
-        <location line="+210"/>
+        <location line="+219"/>
         <source>Some credentials were not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-264"/>
         <source>Secret may be lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,17 +2073,17 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The old credential was deleted; the rotation is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Service account “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Credential “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2386,7 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The credential has arrived. Put its secret away, then close the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,12 +2421,12 @@ Refresh (F5) later and delete any credential whose secret you do not have.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-556"/>
         <source>Signing in as “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>This credential cannot see any organization. Ask an administrator to grant it access, or sign in with another one (Ctrl+Shift+S).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3336,7 @@ Delete it anyway?</source>
 <context>
     <name>keycard::cli::NewSecretDelivery</name>
     <message>
-        <location filename="../../src/cli/newsecretdelivery.cpp" line="+59"/>
+        <location filename="../../src/cli/newsecretdelivery.cpp" line="+58"/>
         <source>Keep the secret in the system keychain, where Keycard Admin finds it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -178,7 +178,8 @@ QString reason(const ApiError& e)
     case Kind::SessionEnded:
         return QCoreApplication::translate(
             "keycard::ApiError",
-            "The session ended before this could finish (you signed in again or closed it).");
+            "The session ended before this could finish (the window was locked, or you signed in "
+            "again or closed it).");
     }
     return QString();
 }

@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -332,6 +333,9 @@ void RecoveryTest::editOverLock_signInAgain_continuesWithTheProfile()
     QVERIFY(again);
     QTRY_VERIFY(again->isVisible());
     QVERIFY(!formButton(edit, QDialogButtonBox::Ok)->isEnabled()); // nothing to send it with
+    QVERIFY(edit->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                ->text()
+                .contains(QStringLiteral("the window was locked")));
     again->click();
 
     QTRY_VERIFY(m_window->session() != nullptr);
