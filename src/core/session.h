@@ -23,6 +23,12 @@ struct SessionIdentity
 
     // The name this session's secrets are kept under in the keychain.
     QString keychainProfile() const { return profileName.isEmpty() ? title : profileName; }
+
+    friend bool operator==(const SessionIdentity& a, const SessionIdentity& b)
+    {
+        return a.profileName == b.profileName && a.title == b.title;
+    }
+    friend bool operator!=(const SessionIdentity& a, const SessionIdentity& b) { return !(a == b); }
 };
 
 // A sign-in with the KEYCARD_API_* variables to `baseUrl`: the app's title for it, which is also

@@ -131,18 +131,18 @@ QString EditDialog::description() const
 
 void EditDialog::setSignInAgain(QAction* signInAgain)
 {
+    if (!signInAgain || m_signInAgainButton)
+        return;
     m_signInAgain = signInAgain;
-    if (!m_signInAgainButton) {
-        // ActionRole: the dialog stays open, with what was typed, while the sign-in runs.
-        m_signInAgainButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
-        m_signInAgainButton->setObjectName(QStringLiteral("signInAgainButton"));
-        m_signInAgainButton->hide();
-        connect(m_signInAgainButton, &QPushButton::clicked, this, [this] {
-            if (m_signInAgain)
-                m_signInAgain->trigger();
-        });
-    }
-    m_signInAgainButton->setText(signInAgain ? signInAgain->text() : QString());
+    // ActionRole: the dialog stays open, with what was typed, while the sign-in runs.
+    m_signInAgainButton =
+        m_ui->buttonBox->addButton(signInAgain->text(), QDialogButtonBox::ActionRole);
+    m_signInAgainButton->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signInAgainButton->hide();
+    connect(m_signInAgainButton, &QPushButton::clicked, this, [this] {
+        if (m_signInAgain)
+            m_signInAgain->trigger();
+    });
 }
 
 void EditDialog::offerSignInAgain()
@@ -158,8 +158,7 @@ void EditDialog::offerSignInAgain()
 void EditDialog::continueWith(const WeakSession& session)
 {
     const SessionPtr alive = session.lock();
-    if (!m_waitingForSignIn || !alive || alive->identity().profileName != m_identity.profileName ||
-        alive->identity().title != m_identity.title)
+    if (!m_waitingForSignIn || !alive || alive->identity() != m_identity)
         return;
     m_session = session;
     m_waitingForSignIn = false;

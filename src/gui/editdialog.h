@@ -71,7 +71,8 @@ public:
     void setDescriptionLimit(int characters);
     int descriptionLimit() const { return m_descriptionLimit; }
 
-    // The window's Sign In Again, offered beside an error that signing in again resolves.
+    // The window's Sign In Again, offered beside an error that signing in again resolves (set
+    // once).
     void setSignInAgain(QAction* signInAgain);
     // A session has started: a form waiting for a sign-in continues with it when it is the same
     // identity (the same profile, or the same environment or demo server) as the one it was
